@@ -1,0 +1,28 @@
+package org.accessledger.identity.hr;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The HR adapter's door: one HR event or a batch. Events are applied one after another in the order given, so one
+ * worker's events keep their order; each gets its own outcome.
+ */
+@RestController
+public class HrEventsController {
+
+    private final HrEventBatchReader reader;
+    private final HrEventSubmitter submitter;
+
+    public HrEventsController(HrEventBatchReader reader, HrEventSubmitter submitter) {
+        this.reader = reader;
+        this.submitter = submitter;
+    }
+
+    @PostMapping(path = "/api/v1/hr-events", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public HrEventResults post(@RequestBody JsonNode body) {
+        return new HrEventResults(reader.read(body).stream().map(submitter::submit).toList());
+    }
+}

@@ -1,0 +1,95 @@
+package org.accessledger.identity.registry;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.accessledger.api.error.ErrorCode;
+import org.accessledger.api.error.RuleViolationException;
+import org.accessledger.api.worker.ContractExpired;
+import org.accessledger.api.worker.HireCancelled;
+import org.accessledger.api.worker.PersonDetails;
+import org.accessledger.api.worker.WorkerHired;
+import org.accessledger.api.worker.WorkerId;
+import org.accessledger.api.worker.WorkerRehired;
+import org.accessledger.api.worker.WorkerTerminated;
+import org.accessledger.identity.worker.IdentityRegistry;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * Lookup table of the work e-mails held by workers who are not terminated. Its handlers run in the subscribing
+ * processing group {@value #GROUP}, inside the unit of work that stores the event, so the table is current for the
+ * next command; the unique key on the e-mail refuses a racing second hire.
+ */
+@Component
+@ProcessingGroup(MongoIdentityRegistry.GROUP)
+public class MongoIdentityRegistry implements IdentityRegistry {
+
+    public static final String GROUP = "identity-registry";
+
+    private final MongoCollection<Document> emails;
+
+    public MongoIdentityRegistry(MongoDatabase database) {
+        this.emails = database.getCollection("worker_emails");
+        emails.createIndex(Indexes.ascending("workerId"), new IndexOptions().name("by_worker"));
+    }
+
+    @Override
+    public Optional<WorkerId> holderOf(String email) {
+        return Optional.ofNullable(emails.find(Filters.eq("_id", email)).first())
+                .map(document -> WorkerId.of(document.getString("workerId")));
+    }
+
+    @EventHandler
+    void on(WorkerHired event) {
+        claim(event.workerId(), event.person());
+    }
+
+    @EventHandler
+    void on(WorkerRehired event) {
+        claim(event.workerId(), event.person());
+    }
+
+    @EventHandler
+    void on(WorkerTerminated event) {
+        release(event.workerId());
+    }
+
+    @EventHandler
+    void on(ContractExpired event) {
+        release(event.workerId());
+    }
+
+    @EventHandler
+    void on(HireCancelled event) {
+        release(event.workerId());
+    }
+
+    private void claim(WorkerId workerId, PersonDetails person) {
+        String email = IdentityRegistry.normalise(person.email());
+        try {
+            emails.updateOne(Filters.and(Filters.eq("_id", email), Filters.eq("workerId", workerId.value())),
+                    Updates.setOnInsert("workerId", workerId.value()), new UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw new RuleViolationException(ErrorCode.DUPLICATE_IDENTITY, "worker.email",
+                        "Another worker (not terminated) already has this e-mail: a suspected duplicate identity");
+            }
+            throw e;
+        }
+    }
+
+    private void release(WorkerId workerId) {
+        emails.deleteMany(Filters.eq("workerId", workerId.value()));
+    }
+}

@@ -1,0 +1,48 @@
+package org.accessledger.identity.schedule;
+
+import org.accessledger.api.worker.WorkerId;
+import org.accessledger.identity.view.FindWorkersWithDueChangesQuery;
+import org.accessledger.identity.worker.ApplyDueChanges;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Makes future-dated changes happen on time. The schedule is a read model built from the workers' events, so it
+ * survives restarts and replays; the command it sends is idempotent, so a stale or repeated tick is harmless.
+ */
+@Component
+public class DueChangePoller {
+
+    private static final Logger log = LoggerFactory.getLogger(DueChangePoller.class);
+
+    private final QueryGateway queries;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    public DueChangePoller(QueryGateway queries, CommandGateway commands, Clock clock) {
+        this.queries = queries;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${accessledger.scheduling.poll-interval:PT1S}")
+    public void applyDueChanges() {
+        List<String> due = queries.query(new FindWorkersWithDueChangesQuery(clock.instant()),
+                ResponseTypes.multipleInstancesOf(String.class)).join();
+        for (String workerId : due) {
+            try {
+                commands.sendAndWait(new ApplyDueChanges(WorkerId.of(workerId)));
+            } catch (RuntimeException e) {
+                log.warn("Scheduled changes of worker {} could not be applied; retrying on the next tick", workerId, e);
+            }
+        }
+    }
+}

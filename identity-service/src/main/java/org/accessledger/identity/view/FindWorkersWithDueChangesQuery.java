@@ -1,0 +1,7 @@
+package org.accessledger.identity.view;
+
+import java.time.Instant;
+
+/** Ids of the workers with a scheduled change due by {@code now}. */
+public record FindWorkersWithDueChangesQuery(Instant now) {
+}

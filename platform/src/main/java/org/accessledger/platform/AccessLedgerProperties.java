@@ -1,0 +1,19 @@
+package org.accessledger.platform;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+
+/**
+ * Settings every AccessLedger runnable shares.
+ *
+ * @param dataDir  where the embedded default keeps its event store, read models and generated credentials
+ * @param mongoUri a MongoDB connection string for the read models; empty means the in-process server under
+ *                 {@code dataDir}
+ */
+@ConfigurationProperties("accessledger")
+public record AccessLedgerProperties(@DefaultValue("./data") Path dataDir,
+                                     @DefaultValue("") String mongoUri,
+                                     @DefaultValue("accessledger") String mongoDatabase) {
+}

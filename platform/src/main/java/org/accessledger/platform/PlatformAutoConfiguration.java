@@ -1,0 +1,34 @@
+package org.accessledger.platform;
+
+import org.accessledger.platform.json.IdsJacksonModule;
+import org.accessledger.platform.security.SecurityConfiguration;
+import org.accessledger.platform.storage.ReadModelStoreConfiguration;
+import org.accessledger.platform.web.ProblemHandler;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import java.time.Clock;
+
+/** The wiring every AccessLedger runnable shares; services add only their own handlers. */
+@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@EnableConfigurationProperties(AccessLedgerProperties.class)
+@EnableScheduling
+@Import({ReadModelStoreConfiguration.class, SecurityConfiguration.class, ProblemHandler.class})
+public class PlatformAutoConfiguration {
+
+    /** Tests replace it to move time; everything that asks "what time is it?" asks this clock. */
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    public IdsJacksonModule idsJacksonModule() {
+        return new IdsJacksonModule();
+    }
+}

@@ -1,0 +1,64 @@
+package org.accessledger.platform.storage;
+
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.GenericTokenTableFactory;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.PostgresTokenTableFactory;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenTableFactory;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventTableFactory;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Axon's JDBC event store and token store on the configured DataSource (H2 file in the embedded default,
+ * PostgreSQL when scaled out): tables created when missing, duplicates reported as Axon concurrency errors.
+ */
+@AutoConfiguration(
+        afterName = "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+        beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
+@ConditionalOnBean(DataSource.class)
+public class JdbcEventStoreConfiguration {
+
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver(DataSource dataSource) throws SQLException {
+        return new SQLErrorCodesResolver(dataSource);
+    }
+
+    /** Runs after every bean exists and before Axon's processors start reading. */
+    @Bean
+    public SmartInitializingSingleton axonJdbcSchema(DataSource dataSource,
+                                                     ObjectProvider<EventStorageEngine> engines,
+                                                     ObjectProvider<TokenStore> tokenStores) {
+        return () -> {
+            boolean postgres = isPostgres(dataSource);
+            if (engines.getIfAvailable() instanceof JdbcEventStorageEngine engine) {
+                EventTableFactory tables = postgres ? PostgresEventTableFactory.INSTANCE : H2EventTableFactory.INSTANCE;
+                engine.createSchema(tables);
+            }
+            if (tokenStores.getIfAvailable() instanceof JdbcTokenStore tokenStore) {
+                TokenTableFactory tables = postgres ? PostgresTokenTableFactory.INSTANCE : GenericTokenTableFactory.INSTANCE;
+                tokenStore.createSchema(tables);
+            }
+        };
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the event store database", e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.accessledger.api.error;
+
+/**
+ * Why AccessLedger refused something. Codes are stable: HR adapters may branch on them.
+ */
+public enum ErrorCode {
+    /** The request body is not valid JSON or cannot be read. */
+    MALFORMED_REQUEST,
+    /** A field is missing, of the wrong shape, or breaks a rule of the HR event contract. */
+    INVALID_FIELD,
+    /** A batch holds more HR events than allowed. */
+    BATCH_TOO_LARGE,
+    /** No worker with this id was ever hired. */
+    WORKER_NOT_FOUND,
+    /** A hire for a worker who is already hired; use REHIRE after a termination. */
+    WORKER_ALREADY_HIRED,
+    /** A rehire for a worker who is not terminated. */
+    WORKER_NOT_TERMINATED,
+    /** The worker is terminated; only a rehire is possible. */
+    WORKER_TERMINATED,
+    /** The worker's hire was cancelled; only a new hire is possible. */
+    HIRE_CANCELLED,
+    /** The worker has not started yet. */
+    WORKER_NOT_STARTED,
+    /** The change needs an active worker. */
+    WORKER_NOT_ACTIVE,
+    /** A leave start for a worker already on leave. */
+    WORKER_ALREADY_ON_LEAVE,
+    /** A leave end for a worker who is not on leave. */
+    WORKER_NOT_ON_LEAVE,
+    /** A hire cancellation after the start date; use a termination. */
+    HIRE_ALREADY_STARTED,
+    /** A contractor needs a contract end date. */
+    CONTRACTOR_END_DATE_REQUIRED,
+    /** An end date (or last working day) before the start date. */
+    END_DATE_BEFORE_START,
+    /** A contract end change whose end has already passed; use a termination. */
+    CONTRACT_END_IN_PAST,
+    /** A worker cannot be their own manager. */
+    MANAGER_IS_SELF,
+    /** An assignment change that changes nothing. */
+    EMPTY_ASSIGNMENT_CHANGE,
+    /** A cancellation of a scheduled change that is not (or no longer) pending. */
+    NO_SUCH_SCHEDULED_CHANGE,
+    /** Another worker who is not terminated already has this work e-mail: a suspected duplicate identity. */
+    DUPLICATE_IDENTITY,
+    /** No credentials, or wrong ones. */
+    UNAUTHENTICATED,
+    /** The caller's role does not allow this. */
+    FORBIDDEN,
+    /** Nothing exists at this path. */
+    NOT_FOUND,
+    /** An unexpected failure; nothing was changed by the refused request. */
+    INTERNAL_ERROR
+}

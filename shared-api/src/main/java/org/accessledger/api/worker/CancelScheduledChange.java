@@ -1,0 +1,9 @@
+package org.accessledger.api.worker;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Withdraw a future-dated change (a move, a leave, a termination) before it takes effect. */
+public record CancelScheduledChange(@TargetAggregateIdentifier WorkerId workerId,
+                 HrEventId hrEventId,
+                 HrEventId scheduledBy) implements WorkerCommand {
+}

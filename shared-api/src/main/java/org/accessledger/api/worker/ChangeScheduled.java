@@ -1,0 +1,15 @@
+package org.accessledger.api.worker;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** A change will take effect at {@code effectiveAt}; it is identified by its HR event id and type. */
+@Revision("1")
+public record ChangeScheduled(WorkerId workerId,
+                 HrEventId hrEventId,
+                 Instant effectiveAt,
+                 ChangeType type,
+                 AssignmentChange assignmentChange,
+                 String reason) implements WorkerEvent {
+}

@@ -1,0 +1,11 @@
+package org.accessledger.api.worker;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Hire a new worker (or one whose earlier hire was cancelled); the start is 00:00 of the start date. */
+public record HireWorker(@TargetAggregateIdentifier WorkerId workerId,
+                 HrEventId hrEventId,
+                 EffectiveTime start,
+                 PersonDetails person,
+                 Assignment assignment) implements WorkerCommand {
+}

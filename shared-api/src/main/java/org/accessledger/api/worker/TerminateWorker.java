@@ -1,0 +1,10 @@
+package org.accessledger.api.worker;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** End the employment; for a date, the date is the last working day and access ends at 00:00 after it. */
+public record TerminateWorker(@TargetAggregateIdentifier WorkerId workerId,
+                 HrEventId hrEventId,
+                 EffectiveTime lastDay,
+                 String reason) implements WorkerCommand {
+}

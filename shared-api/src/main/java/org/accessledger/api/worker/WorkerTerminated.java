@@ -1,0 +1,13 @@
+package org.accessledger.api.worker;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** The employment ended: the worker is terminated. */
+@Revision("1")
+public record WorkerTerminated(WorkerId workerId,
+                 HrEventId hrEventId,
+                 Instant effectiveAt,
+                 String reason) implements WorkerEvent {
+}
