@@ -4,7 +4,9 @@ import org.accessledger.platform.json.IdsJacksonModule;
 import org.accessledger.platform.security.SecurityConfiguration;
 import org.accessledger.platform.storage.ReadModelStoreConfiguration;
 import org.accessledger.platform.web.ProblemHandler;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -30,5 +32,11 @@ public class PlatformAutoConfiguration {
     @Bean
     public IdsJacksonModule idsJacksonModule() {
         return new IdsJacksonModule();
+    }
+
+    /** Absent means unknown or unchanged: HTTP answers and stored events leave nulls out. */
+    @Bean
+    public Jackson2ObjectMapperBuilderCustomizer leaveOutNulls() {
+        return builder -> builder.serializationInclusion(JsonInclude.Include.NON_NULL);
     }
 }
