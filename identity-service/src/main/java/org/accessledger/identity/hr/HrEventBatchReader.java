@@ -37,8 +37,10 @@ public class HrEventBatchReader {
         if (body == null || !body.isObject()) {
             throw invalid(ErrorCode.MALFORMED_REQUEST, "(body)", "object", "must be one HR event or {\"events\": [...]}");
         }
+        List<HrEventTranslator.Translation> translations = new ArrayList<>();
         if (!body.has("events")) {
-            return List.of(translate(body, "").event());
+            translations.add(translate(body, ""));
+            return commandsOf(translations);
         }
         JsonNode events = body.get("events");
         if (body.size() != 1 || !events.isArray()) {
@@ -48,10 +50,13 @@ public class HrEventBatchReader {
             throw invalid(events.isEmpty() ? ErrorCode.INVALID_FIELD : ErrorCode.BATCH_TOO_LARGE, "events", "size",
                     "must hold 1 to " + MAX_BATCH + " HR events; it holds " + events.size());
         }
-        List<HrEventTranslator.Translation> translations = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             translations.add(translate(events.get(i), "events[" + i + "]."));
         }
+        return commandsOf(translations);
+    }
+
+    private static List<HrEvent> commandsOf(List<HrEventTranslator.Translation> translations) {
         List<FieldProblem> problems = translations.stream().flatMap(t -> t.problems().stream()).toList();
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(ErrorCode.INVALID_FIELD, problems);
@@ -71,11 +76,7 @@ public class HrEventBatchReader {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        HrEventTranslator.Translation translation = HrEventTranslator.translate(request, prefix);
-        if (prefix.isEmpty() && !translation.problems().isEmpty()) {
-            throw new InvalidRequestException(ErrorCode.INVALID_FIELD, translation.problems());
-        }
-        return translation;
+        return HrEventTranslator.translate(request, prefix);
     }
 
     private static InvalidRequestException invalid(ErrorCode code, String field, String rule, String detail) {

@@ -1,0 +1,196 @@
+package org.accessledger.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.accessledger.platform.time.MutableClock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collections;
+
+import static org.accessledger.standalone.HrEvents.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Every kind of refusal answers with a problem naming the field and rule, and stores nothing. */
+class BadInputTest {
+
+    static final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
+    @TempDir
+    static Path dataDir;
+    static RunningApp app;
+
+    @BeforeAll
+    static void start() {
+        app = RunningApp.start(dataDir, clock);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void malformedJsonIsRefusedAsMalformedRequest() {
+        RunningApp.Response response = app.postHrEvents("{\"hrEventId\": \"x-1\", ");
+
+        assertProblem(response, 400, "MALFORMED_REQUEST");
+    }
+
+    @Test
+    void unknownTypeIsRefusedNamingTheTypeField() {
+        RunningApp.Response response = app.postHrEvents(dated("PROMOTION", "x-2", "X100", "2026-11-21"));
+
+        assertProblem(response, 400, "INVALID_FIELD");
+        assertThat(response.body().at("/errors/0/field").asText()).isEqualTo("type");
+        assertThat(response.body().at("/errors/0/rule").asText()).isEqualTo("one-of");
+    }
+
+    @Test
+    void missingFieldIsRefusedNamingIt() {
+        RunningApp.Response response = app.postHrEvents(hire("x-3", "X101", "2026-11-01", "x3@example.com")
+                .replace("\"givenName\":\"Ada\",", ""));
+
+        assertProblem(response, 400, "INVALID_FIELD");
+        assertThat(response.body().at("/errors/0/field").asText()).isEqualTo("worker.givenName");
+        assertThat(response.body().at("/errors/0/rule").asText()).isEqualTo("required");
+        assertNeverStored("X101");
+    }
+
+    @Test
+    void impossibleDateIsRefusedNamingTheField() {
+        RunningApp.Response response = app.postHrEvents(hire("x-4", "X102", "2026-02-30", "x4@example.com"));
+
+        assertProblem(response, 400, "INVALID_FIELD");
+        assertThat(response.body().at("/errors/0/field").asText()).isEqualTo("effectiveDate");
+        assertThat(response.body().at("/errors/0/rule").asText()).isEqualTo("date");
+        assertNeverStored("X102");
+    }
+
+    @Test
+    void invalidEmailAndTimeZoneAreBothListed() {
+        RunningApp.Response response = app.postHrEvents(hire("x-5", "X103", "2026-11-01", "not-an-email")
+                .replace("Europe/London", "Mars/Olympus"));
+
+        assertProblem(response, 400, "INVALID_FIELD");
+        assertThat(response.body().get("errors").findValuesAsText("field")).containsExactly("worker.email", "worker.timeZone");
+    }
+
+    @Test
+    void unknownFieldIsRefused() {
+        RunningApp.Response response = app.postHrEvents(dated("LEAVE_START", "x-6", "X104", "2026-11-21")
+                .replace("\"effectiveDate\"", "\"efectiveDate\""));
+
+        assertProblem(response, 400, "INVALID_FIELD");
+        assertThat(response.body().at("/errors/0/field").asText()).isEqualTo("efectiveDate");
+    }
+
+    @Test
+    void oversizedBatchIsRefusedAndNothingIsStored() {
+        String event = hire("x-7", "X105", "2026-11-01", "x7@example.com");
+        RunningApp.Response response = app.postHrEvents(batch(Collections.nCopies(1001, event).toArray(String[]::new)));
+
+        assertProblem(response, 400, "BATCH_TOO_LARGE");
+        assertThat(response.body().at("/errors/0/field").asText()).isEqualTo("events");
+        assertNeverStored("X105");
+    }
+
+    @Test
+    void batchWithOneBadEventStoresNoneOfItsEvents() {
+        RunningApp.Response response = app.postHrEvents(batch(
+                hire("x-8", "X106", "2026-11-01", "x8@example.com"),
+                dated("LEAVE_START", "x-9", "X106", "not-a-date")));
+
+        assertProblem(response, 400, "INVALID_FIELD");
+        assertThat(response.body().at("/errors/0/field").asText()).isEqualTo("events[1].effectiveDate");
+        assertNeverStored("X106");
+    }
+
+    @Test
+    void contractorWithoutEndDateIsRejectedAndNotStored() {
+        RunningApp.Response response = app.postHrEvents(hire("x-10", "X107", "2026-11-01", "x10@example.com")
+                .replace("EMPLOYEE", "CONTRACTOR"));
+
+        assertRejected(response, "CONTRACTOR_END_DATE_REQUIRED", "worker.endDate");
+        assertNeverStored("X107");
+    }
+
+    @Test
+    void endDateBeforeStartIsRejected() {
+        RunningApp.Response response = app.postHrEvents(hire("x-11", "X108", "2026-12-01", "x11@example.com")
+                .replace("\"timeZone\":\"Europe/London\"", "\"timeZone\":\"Europe/London\",\"endDate\":\"2026-11-30\""));
+
+        assertRejected(response, "END_DATE_BEFORE_START", "worker.endDate");
+        assertNeverStored("X108");
+    }
+
+    @Test
+    void terminationOfSomeoneNeverHiredIsRejected() {
+        assertRejected(app.postHrEvents(terminate("x-12", "X109", "2026-11-30")), "WORKER_NOT_FOUND", "workerId");
+        assertNeverStored("X109");
+    }
+
+    @Test
+    void leaveForATerminatedWorkerIsRejectedAndChangesNothing() {
+        app.postHrEvents(batch(hire("x-13", "X110", "2026-11-01", "x13@example.com"), terminate("x-14", "X110", "2026-11-10")));
+
+        assertRejected(app.postHrEvents(dated("LEAVE_START", "x-15", "X110", "2026-11-21")), "WORKER_TERMINATED", "type");
+        await().untilAsserted(() -> assertThat(app.asAuditor("/api/v1/workers/X110").body().path("status").asText()).isEqualTo("TERMINATED"));
+        assertThat(app.asAuditor("/api/v1/workers/X110/history").body().get("events")).hasSize(3);
+    }
+
+    @Test
+    void hireCancellationAfterTheStartIsRejected() {
+        app.postHrEvents(hire("x-16", "X111", "2026-11-01", "x16@example.com"));
+
+        assertRejected(app.postHrEvents("{\"hrEventId\":\"x-17\",\"type\":\"HIRE_CANCELLATION\",\"workerId\":\"X111\"}"),
+                "HIRE_ALREADY_STARTED", "type");
+    }
+
+    @Test
+    void hireWithTheEmailOfAnotherActiveWorkerIsRejectedAsDuplicateIdentity() {
+        app.postHrEvents(hire("x-18", "X112", "2026-11-01", "Same.Person@example.com"));
+
+        assertRejected(app.postHrEvents(hire("x-19", "X113", "2026-11-01", "same.person@example.com")), "DUPLICATE_IDENTITY", "worker.email");
+        assertNeverStored("X113");
+    }
+
+    @Test
+    void emailOfATerminatedWorkerMayBeReused() {
+        app.postHrEvents(batch(hire("x-20", "X114", "2026-11-01", "leaver@example.com"), terminate("x-21", "X114", "2026-11-10")));
+
+        RunningApp.Response response = app.postHrEvents(hire("x-22", "X115", "2026-11-15", "leaver@example.com"));
+
+        assertThat(response.body().at("/results/0/outcome").asText()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void unknownWorkerIsNotFound() {
+        assertProblem(app.asAuditor("/api/v1/workers/NOBODY"), 404, "WORKER_NOT_FOUND");
+        assertProblem(app.asAuditor("/api/v1/workers/NOBODY/history"), 404, "WORKER_NOT_FOUND");
+    }
+
+    static void assertProblem(RunningApp.Response response, int status, String code) {
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("code").asText()).isEqualTo(code);
+        assertThat(response.body().get("status").asInt()).isEqualTo(status);
+        assertThat(response.body().get("detail").asText()).isNotBlank();
+    }
+
+    static void assertRejected(RunningApp.Response response, String code, String field) {
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode result = response.body().at("/results/0");
+        assertThat(result.get("outcome").asText()).as(result.toString()).isEqualTo("REJECTED");
+        assertThat(result.at("/problem/code").asText()).isEqualTo(code);
+        assertThat(result.at("/problem/field").asText()).isEqualTo(field);
+        assertThat(result.at("/problem/status").asInt()).isIn(404, 422);
+    }
+
+    static void assertNeverStored(String workerId) {
+        assertThat(app.asAuditor("/api/v1/workers/" + workerId + "/history").status()).isEqualTo(404);
+    }
+}
