@@ -13,7 +13,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.accessledger.api.worker.ChangeType.*;
@@ -105,9 +107,7 @@ public class Worker {
         if (!at.isAfter(startAt)) {
             throw refusal(ErrorCode.END_DATE_BEFORE_START, "effectiveDate", "The employment ends before its start " + startDate + "; a no-show is a HIRE_CANCELLATION");
         }
-        Lifecycle.refusalToSchedule(status).ifPresent(code -> {
-            throw refusal(code, "type", "Worker " + workerId + " is " + status);
-        });
+        refuseIf(Lifecycle.refusalToSchedule(status));
         pending.ofType(TERMINATION).forEach(earlier -> cancel(earlier, command.hrEventId(), "superseded by HR event " + command.hrEventId(), clock.instant()));
         scheduleOrTakeEffect(new ScheduledChange(command.hrEventId(), TERMINATION, at, null, command.reason()), clock.instant());
         return ACCEPTED;
@@ -118,9 +118,7 @@ public class Worker {
         if (!startHandling(command, clock)) {
             return DUPLICATE;
         }
-        Lifecycle.refusalOfContractChange(status).ifPresent(code -> {
-            throw refusal(code, "type", "Worker " + workerId + " is " + status);
-        });
+        refuseIf(Lifecycle.refusalOfContractChange(status));
         Instant now = clock.instant();
         HireTerms.checkEndDate(command.newEndDate(), startDate, zone(), now, "newEndDate");
         Instant endsAt = HireTerms.contractEndsAt(command.newEndDate(), zone());
@@ -200,15 +198,11 @@ public class Worker {
 
     private void scheduleOrTakeEffect(ScheduledChange change, Instant now) {
         if (change.isDueBy(now)) {
-            Lifecycle.refusal(change.type(), status).ifPresent(code -> {
-                throw refusal(code, "type", "Worker " + workerId + " is " + status);
-            });
+            refuseIf(Lifecycle.refusal(change.type(), status));
             takeEffect(change);
             return;
         }
-        Lifecycle.refusalToSchedule(status).ifPresent(code -> {
-            throw refusal(code, "type", "Worker " + workerId + " is " + status);
-        });
+        refuseIf(Lifecycle.refusalToSchedule(status));
         AggregateLifecycle.apply(new ChangeScheduled(workerId, change.hrEventId(), change.dueAt(), change.type(), change.assignmentChange(), change.reason()));
     }
 
@@ -248,8 +242,14 @@ public class Worker {
         AggregateLifecycle.apply(new ScheduledChangeCancelled(workerId, cause, at, change.hrEventId(), change.type(), why));
     }
 
-    private java.time.ZoneId zone() {
+    private ZoneId zone() {
         return person.timeZone();
+    }
+
+    private void refuseIf(Optional<ErrorCode> refusal) {
+        refusal.ifPresent(code -> {
+            throw refusal(code, "type", "Worker " + workerId + " is " + status);
+        });
     }
 
     private static RuleViolationException refusal(ErrorCode code, String field, String message) {
