@@ -3,7 +3,7 @@ package org.accessledger.api;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.accessledger.api.worker.WorkerEvent;
+
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +33,8 @@ class PublishedLanguageTest {
     }
 
     @Test
-    void everyWorkerEventIsARevisionedRecord() {
-        classes().that().implement(WorkerEvent.class)
+    void everyWorkerScopedEventIsARevisionedRecord() {
+        classes().that().implement(WorkerScoped.class).and().areNotInterfaces().and().haveSimpleNameNotStartingWith("Abstract")
                 .should().beRecords().andShould().beAnnotatedWith(Revision.class)
                 .check(API);
     }

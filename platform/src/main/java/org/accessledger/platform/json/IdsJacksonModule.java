@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import org.accessledger.api.access.EntitlementId;
 import org.accessledger.api.worker.HrEventId;
 import org.accessledger.api.worker.WorkerId;
 
@@ -23,6 +24,7 @@ public class IdsJacksonModule extends SimpleModule {
         super("accessledger-ids");
         register(WorkerId.class, WorkerId::new);
         register(HrEventId.class, HrEventId::new);
+        register(EntitlementId.class, EntitlementId::new);
     }
 
     private <T> void register(Class<T> type, Function<String, T> parser) {

@@ -17,7 +17,7 @@ public final class JsonFieldProblems {
 
     /** @param prefix path of the document within the request, such as {@code events[3]}, or empty */
     public static FieldProblem of(JsonMappingException e, String prefix) {
-        String field = pathOf(e, prefix);
+        String field = pathOf(e, "(body)", prefix);
         if (e instanceof UnrecognizedPropertyException) {
             return new FieldProblem(field, "known-field", "is not a field of the HR event contract");
         }
@@ -38,7 +38,8 @@ public final class JsonFieldProblems {
         return new FieldProblem(field, "type", "must be a " + target.getSimpleName() + value);
     }
 
-    private static String pathOf(JsonMappingException e, String prefix) {
+    /** The dotted path of the field Jackson complained about, after {@code prefix}; {@code whole} when there is none. */
+    public static String pathOf(JsonMappingException e, String whole, String prefix) {
         StringBuilder path = new StringBuilder(prefix);
         for (JsonMappingException.Reference reference : e.getPath()) {
             if (reference.getFieldName() != null) {
@@ -50,6 +51,6 @@ public final class JsonFieldProblems {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
-        return path.isEmpty() ? "(body)" : path.toString();
+        return path.isEmpty() ? whole : path.toString();
     }
 }
