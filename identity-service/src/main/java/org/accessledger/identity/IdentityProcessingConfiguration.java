@@ -2,7 +2,6 @@ package org.accessledger.identity;
 
 import org.accessledger.identity.registry.MongoIdentityRegistry;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,10 +9,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class IdentityProcessingConfiguration {
 
-    /** A failed identity claim must fail the hire that caused it, not be logged and forgotten. */
+    /**
+     * The registry is updated inside the unit of work that stores the hire, so the next command sees it and a failed
+     * claim (the platform makes handler errors propagate) fails the hire that caused it.
+     */
     @Autowired
-    void registryFailsTheCommand(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(MongoIdentityRegistry.GROUP)
-                .registerListenerInvocationErrorHandler(MongoIdentityRegistry.GROUP, configuration -> PropagatingErrorHandler.instance());
+    void registryInTheCommandsUnitOfWork(EventProcessingConfigurer processing) {
+        processing.registerSubscribingEventProcessor(MongoIdentityRegistry.GROUP);
     }
 }

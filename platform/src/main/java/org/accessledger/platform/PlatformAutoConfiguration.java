@@ -1,6 +1,9 @@
 package org.accessledger.platform;
 
+import org.accessledger.platform.axon.PerWorkerSequencingPolicy;
 import org.accessledger.platform.json.IdsJacksonModule;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.accessledger.platform.security.SecurityConfiguration;
 import org.accessledger.platform.storage.ReadModelStoreConfiguration;
 import org.accessledger.platform.web.ProblemHandler;
@@ -32,6 +35,17 @@ public class PlatformAutoConfiguration {
     @Bean
     public IdsJacksonModule idsJacksonModule() {
         return new IdsJacksonModule();
+    }
+
+    /**
+     * A failing event handler makes its processor retry instead of skipping the event (Axon's default logs and moves
+     * on, which would silently lose a decision); each worker's events stay in order.
+     */
+    @Bean
+    public ConfigurerModule accessLedgerEventProcessing() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
+                .registerDefaultSequencingPolicy(configuration -> new PerWorkerSequencingPolicy());
     }
 
     /** Absent means unknown or unchanged: HTTP answers and stored events leave nulls out. */

@@ -36,7 +36,7 @@ class RestartTest {
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                     assertThat(app.asAuditor("/api/v1/workers/R100").body().path("status").asText()).isEqualTo("ACTIVE"));
             assertThat(app.asAuditor("/api/v1/workers/R100").body().at("/scheduled/0/type").asText()).isEqualTo("TERMINATION");
-            assertThat(app.asAuditor("/api/v1/workers/R100/history").body().get("events")).hasSize(4);
+            assertThat(app.lifecycleHistory("R100")).hasSize(4);
             assertThat(app.postHrEvents(hire("r-1", "R100", "2026-12-01", "restart@example.com")).body()
                     .at("/results/0/outcome").asText()).isEqualTo("DUPLICATE");
         }

@@ -85,6 +85,17 @@ final class RunningApp implements AutoCloseable {
         return get(path, "auditor", AUDITOR_PASSWORD);
     }
 
+    /** The HR lifecycle events in a worker's history, leaving out access decisions. */
+    List<JsonNode> lifecycleHistory(String workerId) {
+        List<JsonNode> events = new ArrayList<>();
+        asAuditor("/api/v1/workers/" + workerId + "/history").body().path("events").forEach(event -> {
+            if ("LIFECYCLE".equals(event.path("kind").asText())) {
+                events.add(event);
+            }
+        });
+        return events;
+    }
+
     <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

@@ -6,7 +6,7 @@ import org.accessledger.api.access.EntitlementId;
 public record SodRule(String id, EntitlementId first, EntitlementId second) {
 
     /** The other side of the pair, if {@code entitlement} is one side. */
-    EntitlementId otherSideOf(EntitlementId entitlement) {
+    public EntitlementId otherSideOf(EntitlementId entitlement) {
         if (first.equals(entitlement)) {
             return second;
         }

@@ -5,12 +5,17 @@ import java.util.Map;
 
 /**
  * One event in a worker's history, with both times: {@code effectiveAt} (when it holds in HR) and {@code recordedAt}
- * (when AccessLedger stored it).
+ * (when AccessLedger stored it). {@code kind} tells an HR lifecycle event from an access decision.
  */
-public record HistoryEntry(long sequence,
+public record HistoryEntry(Kind kind,
+                           long sequence,
                            String event,
                            String hrEventId,
                            Instant effectiveAt,
                            Instant recordedAt,
                            Map<String, Object> details) {
+
+    public enum Kind {
+        LIFECYCLE, ACCESS
+    }
 }

@@ -2,18 +2,26 @@ package org.accessledger.identity.view;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.accessledger.api.access.AccessEvent;
+import org.accessledger.api.access.AccessProfiles;
+import org.accessledger.api.worker.HrEventId;
 import org.accessledger.api.worker.WorkerEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
-/** A worker's history read straight from the event store: exact, and complete whatever the read models hold. */
+/**
+ * A worker's history read straight from the event store: the HR lifecycle and every access decision with its reason,
+ * in the order they were recorded. Exact, whatever the read models hold.
+ */
 @Component
 public class WorkerHistory {
 
@@ -30,18 +38,27 @@ public class WorkerHistory {
 
     @QueryHandler
     public List<HistoryEntry> handle(FindWorkerHistoryQuery query) {
-        List<HistoryEntry> entries = new ArrayList<>();
-        eventStore.readEvents(query.workerId().value(), 0).asStream()
+        Stream<HistoryEntry> lifecycle = eventStore.readEvents(query.workerId().value(), 0).asStream()
                 .filter(message -> message.getPayload() instanceof WorkerEvent)
-                .forEach(message -> entries.add(toEntry(message)));
-        return entries;
+                .map(message -> {
+                    WorkerEvent event = (WorkerEvent) message.getPayload();
+                    return toEntry(HistoryEntry.Kind.LIFECYCLE, message, event.hrEventId(), event.effectiveAt());
+                });
+        Stream<HistoryEntry> access = eventStore.readEvents(AccessProfiles.idOf(query.workerId()), 0).asStream()
+                .filter(message -> message.getPayload() instanceof AccessEvent)
+                .map(message -> {
+                    AccessEvent event = (AccessEvent) message.getPayload();
+                    return toEntry(HistoryEntry.Kind.ACCESS, message, event.reason().hrEventId(), event.effectiveAt());
+                });
+        return Stream.concat(lifecycle, access)
+                .sorted(Comparator.comparing(HistoryEntry::recordedAt))
+                .toList();
     }
 
-    private HistoryEntry toEntry(DomainEventMessage<?> message) {
-        WorkerEvent event = (WorkerEvent) message.getPayload();
-        Map<String, Object> details = objectMapper.convertValue(event, MAP);
+    private HistoryEntry toEntry(HistoryEntry.Kind kind, DomainEventMessage<?> message, HrEventId hrEventId, Instant effectiveAt) {
+        Map<String, Object> details = objectMapper.convertValue(message.getPayload(), MAP);
         details.keySet().removeAll(List.of("workerId", "hrEventId", "effectiveAt"));
-        return new HistoryEntry(message.getSequenceNumber(), message.getPayloadType().getSimpleName(),
-                event.hrEventId().value(), event.effectiveAt(), message.getTimestamp(), details);
+        return new HistoryEntry(kind, message.getSequenceNumber(), message.getPayloadType().getSimpleName(),
+                hrEventId == null ? null : hrEventId.value(), effectiveAt, message.getTimestamp(), details);
     }
 }

@@ -1,6 +1,5 @@
 package org.accessledger.identity.view;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -8,8 +7,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOptions;
 import org.accessledger.api.worker.*;
+import org.accessledger.platform.storage.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,6 +17,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -36,15 +36,14 @@ import static org.accessledger.api.worker.WorkerStatus.*;
 public class WorkerViewProjection {
 
     public static final String GROUP = "worker-view";
-    private static final String VERSION = "appliedSequence";
     private static final String DUE_AT = "scheduled.dueAt";
 
     private final MongoCollection<Document> workers;
-    private final ObjectMapper objectMapper;
+    private final VersionedDocuments<WorkerView> views;
 
     public WorkerViewProjection(MongoDatabase database, ObjectMapper objectMapper) {
         this.workers = database.getCollection("worker_view");
-        this.objectMapper = objectMapper;
+        this.views = new VersionedDocuments<>(workers, objectMapper, WorkerView.class, WorkerViewProjection::addDueDates);
         workers.createIndex(Indexes.ascending(DUE_AT), new IndexOptions().name("by_due_change"));
     }
 
@@ -111,12 +110,12 @@ public class WorkerViewProjection {
 
     @ResetHandler
     void reset() {
-        workers.deleteMany(new Document());
+        views.deleteAll();
     }
 
     @QueryHandler
     public Optional<WorkerView> handle(FindWorkerQuery query) {
-        return Optional.ofNullable(workers.find(Filters.eq("_id", query.workerId().value())).first()).map(this::toView);
+        return views.find(query.workerId().value());
     }
 
     @QueryHandler
@@ -126,36 +125,13 @@ public class WorkerViewProjection {
     }
 
     private void update(WorkerEvent event, long sequence, UnaryOperator<WorkerView> change) {
-        String id = event.workerId().value();
-        Document current = workers.find(Filters.eq("_id", id)).first();
-        if (current != null && current.get(VERSION, Number.class).longValue() >= sequence) {
-            return;
-        }
-        WorkerView updated = change.apply(current == null ? null : toView(current));
-        workers.replaceOne(Filters.eq("_id", id), toDocument(updated, sequence), new ReplaceOptions().upsert(true));
+        views.update(event.workerId().value(), sequence, change);
     }
 
-    private Document toDocument(WorkerView view, long sequence) {
-        try {
-            Document document = Document.parse(objectMapper.writeValueAsString(view));
-            document.put("_id", view.workerId());
-            document.put(VERSION, sequence);
-            // A BSON date beside each ISO string, so the scheduler can ask for due changes with one indexed query.
-            List<Document> scheduled = document.getList("scheduled", Document.class);
-            for (int i = 0; i < scheduled.size(); i++) {
-                scheduled.get(i).put("dueAt", Date.from(view.scheduled().get(i).effectiveAt()));
-            }
-            return document;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the view of worker " + view.workerId(), e);
-        }
-    }
-
-    private WorkerView toView(Document document) {
-        try {
-            return objectMapper.readValue(document.toJson(), WorkerView.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read the view of worker " + document.get("_id"), e);
+    /** A BSON date beside each scheduled change's ISO string, so the scheduler finds due changes with one query. */
+    private static void addDueDates(Document document) {
+        for (Document scheduled : document.getList("scheduled", Document.class)) {
+            scheduled.put("dueAt", Date.from(Instant.parse(scheduled.getString("effectiveAt"))));
         }
     }
 }

@@ -2,6 +2,8 @@ package org.accessledger.platform.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.accessledger.api.error.ErrorCode;
+import org.accessledger.api.error.RuleViolationException;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +33,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     public ProblemDetail notFound(NotFoundException e) {
         return Problems.of(e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    public ProblemDetail refusedCommand(CommandExecutionException e) {
+        return RuleViolationException.violationOf(e).map(Problems::of).orElseGet(() -> unexpected(e));
     }
 
     @ExceptionHandler(Exception.class)

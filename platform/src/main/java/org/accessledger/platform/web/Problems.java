@@ -42,10 +42,10 @@ public final class Problems {
 
     public static HttpStatus statusOf(ErrorCode code) {
         return switch (code) {
-            case MALFORMED_REQUEST, INVALID_FIELD, BATCH_TOO_LARGE -> HttpStatus.BAD_REQUEST;
+            case MALFORMED_REQUEST, INVALID_FIELD, BATCH_TOO_LARGE, INVALID_POLICY -> HttpStatus.BAD_REQUEST;
             case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case WORKER_NOT_FOUND, NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case WORKER_NOT_FOUND, NOT_FOUND, NO_SUCH_APPROVAL, NO_SUCH_PROJECTION -> HttpStatus.NOT_FOUND;
             case INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
             default -> HttpStatus.UNPROCESSABLE_ENTITY;
         };

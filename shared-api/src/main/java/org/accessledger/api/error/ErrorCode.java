@@ -44,6 +44,14 @@ public enum ErrorCode {
     NO_SUCH_SCHEDULED_CHANGE,
     /** Another worker who is not terminated already has this work e-mail: a suspected duplicate identity. */
     DUPLICATE_IDENTITY,
+    /** The access policy document is not valid; the problem lists every fault with its path. */
+    INVALID_POLICY,
+    /** No pending approval has this id. */
+    NO_SUCH_APPROVAL,
+    /** Approving would give the worker both sides of a segregation-of-duties pair. */
+    APPROVAL_BREAKS_SOD,
+    /** No read model of that name can be replayed. */
+    NO_SUCH_PROJECTION,
     /** No credentials, or wrong ones. */
     UNAUTHENTICATED,
     /** The caller's role does not allow this. */

@@ -1,0 +1,89 @@
+package org.accessledger.entitlement.access;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.accessledger.api.access.AccessReason;
+import org.accessledger.api.access.AccessStatus;
+import org.accessledger.api.access.EntitlementId;
+import org.accessledger.api.worker.Assignment;
+import org.accessledger.api.worker.WorkerStatus;
+import org.accessledger.api.worker.WorkerType;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * A worker's access at one instant: each entitlement with its status, since when and why; the entitlements withheld by
+ * segregation of duties; and the facts the decisions rested on.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AccessView(String workerId,
+                         Instant asOf,
+                         WorkerStatus workerStatus,
+                         WorkerType workerType,
+                         Assignment assignment,
+                         List<Item> items,
+                         List<Conflict> conflicts) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Item(EntitlementId entitlement, AccessStatus status, Instant since, AccessReason reason, String approvalId) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Conflict(EntitlementId entitlement, EntitlementId conflictsWith, Instant since, AccessReason reason) {
+    }
+
+    static AccessView empty(String workerId) {
+        return new AccessView(workerId, null, null, null, null, List.of(), List.of());
+    }
+
+    AccessView withFacts(WorkerStatus status, WorkerType type, Assignment newAssignment) {
+        return new AccessView(workerId, asOf, status != null ? status : workerStatus, type != null ? type : workerType,
+                newAssignment != null ? newAssignment : assignment, items, conflicts);
+    }
+
+    AccessView withItem(Item item) {
+        return withItems(list -> {
+            list.removeIf(existing -> existing.entitlement().equals(item.entitlement()));
+            list.add(item);
+            list.sort(Comparator.comparing(i -> i.entitlement().value()));
+            return list;
+        });
+    }
+
+    AccessView withoutItem(EntitlementId entitlement) {
+        return withItems(list -> {
+            list.removeIf(existing -> existing.entitlement().equals(entitlement));
+            return list;
+        });
+    }
+
+    AccessView withStatus(EntitlementId entitlement, AccessStatus status, Instant since, AccessReason reason) {
+        return withItems(list -> {
+            list.replaceAll(item -> item.entitlement().equals(entitlement) ? new Item(entitlement, status, since, reason, item.approvalId()) : item);
+            return list;
+        });
+    }
+
+    AccessView withConflict(Conflict conflict) {
+        List<Conflict> updated = new ArrayList<>(conflicts);
+        updated.removeIf(existing -> existing.entitlement().equals(conflict.entitlement()));
+        updated.add(conflict);
+        return new AccessView(workerId, asOf, workerStatus, workerType, assignment, items, List.copyOf(updated));
+    }
+
+    AccessView withoutConflict(EntitlementId entitlement) {
+        return new AccessView(workerId, asOf, workerStatus, workerType, assignment, items,
+                conflicts.stream().filter(conflict -> !conflict.entitlement().equals(entitlement)).toList());
+    }
+
+    public AccessView at(Instant instant) {
+        return new AccessView(workerId, instant, workerStatus, workerType, assignment, items, conflicts);
+    }
+
+    private AccessView withItems(UnaryOperator<List<Item>> change) {
+        return new AccessView(workerId, asOf, workerStatus, workerType, assignment, List.copyOf(change.apply(new ArrayList<>(items))), conflicts);
+    }
+}

@@ -1,0 +1,66 @@
+package org.accessledger.entitlement.access;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.accessledger.api.WorkerScoped;
+import org.accessledger.api.access.AccessEvent;
+import org.accessledger.entitlement.profile.WorkerFactsChanged;
+import org.accessledger.platform.storage.VersionedDocuments;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Current access of every worker, one MongoDB document each, with the facts the decisions rested on. */
+@Component
+@ProcessingGroup(CurrentAccessProjection.GROUP)
+public class CurrentAccessProjection {
+
+    public static final String GROUP = "access-current";
+
+    private final MongoCollection<Document> collection;
+    private final VersionedDocuments<AccessView> views;
+
+    public CurrentAccessProjection(MongoDatabase database, ObjectMapper objectMapper) {
+        this.collection = database.getCollection("access_current");
+        this.views = new VersionedDocuments<>(collection, objectMapper, AccessView.class, document -> {
+        });
+    }
+
+    @EventHandler
+    void on(WorkerFactsChanged event, @SequenceNumber long sequence) {
+        update(event, sequence, event);
+    }
+
+    @EventHandler
+    void on(AccessEvent event, @SequenceNumber long sequence) {
+        update(event, sequence, event);
+    }
+
+    @ResetHandler
+    void reset() {
+        views.deleteAll();
+    }
+
+    @QueryHandler
+    public Optional<AccessView> handle(FindCurrentAccessQuery query) {
+        return views.find(query.workerId().value());
+    }
+
+    /** Every worker's current access, one at a time (for a policy roll-out). */
+    public void forEach(Consumer<AccessView> action) {
+        collection.find().forEach(document -> action.accept(views.toView(document)));
+    }
+
+    private void update(WorkerScoped scoped, long sequence, Object event) {
+        String workerId = scoped.workerId().value();
+        views.update(workerId, sequence, view -> AccessViewFold.apply(view == null ? AccessView.empty(workerId) : view, event));
+    }
+}

@@ -1,0 +1,5 @@
+package org.accessledger.entitlement.approval;
+
+/** One approval by id. */
+public record FindApprovalQuery(String approvalId) {
+}

@@ -1,0 +1,89 @@
+package org.accessledger.entitlement.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.accessledger.api.error.ErrorCode;
+import org.accessledger.platform.web.FieldProblem;
+import org.accessledger.platform.web.InvalidRequestException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Exports the access decisions of a time range as CSV or NDJSON, streamed row by row. */
+@RestController
+public class AccessChangesController {
+
+    static final String NDJSON = "application/x-ndjson";
+    private static final CsvMapper CSV = new CsvMapper();
+    private static final CsvSchema HEADER = CSV.schemaFor(AccessChange.class).withHeader();
+
+    private final AccessChangesProjection changes;
+    private final ObjectMapper objectMapper;
+
+    public AccessChangesController(AccessChangesProjection changes, ObjectMapper objectMapper) {
+        this.changes = changes;
+        this.objectMapper = objectMapper;
+    }
+
+    @GetMapping(path = "/api/v1/audit/access-changes", produces = "text/csv")
+    public ResponseEntity<StreamingResponseBody> csv(@RequestParam String from, @RequestParam String to) {
+        Instant[] range = range(from, to);
+        return stream("text/csv", output -> {
+            try (SequenceWriter rows = CSV.writer(HEADER).writeValues(output)) {
+                changes.forEachBetween(range[0], range[1], row -> write(rows, row));
+            }
+        });
+    }
+
+    @GetMapping(path = "/api/v1/audit/access-changes", produces = NDJSON)
+    public ResponseEntity<StreamingResponseBody> ndjson(@RequestParam String from, @RequestParam String to) {
+        Instant[] range = range(from, to);
+        return stream(NDJSON, output -> {
+            try (SequenceWriter rows = objectMapper.writer().withRootValueSeparator("\n").writeValues(output)) {
+                changes.forEachBetween(range[0], range[1], row -> write(rows, row));
+                output.write('\n');
+            }
+        });
+    }
+
+    private static ResponseEntity<StreamingResponseBody> stream(String mediaType, StreamingResponseBody body) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(mediaType)).body(body);
+    }
+
+    private static void write(SequenceWriter rows, AccessChange row) {
+        try {
+            rows.write(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Instant[] range(String from, String to) {
+        Instant start = instant("from", from);
+        Instant end = instant("to", to);
+        if (!start.isBefore(end)) {
+            throw new InvalidRequestException(ErrorCode.INVALID_FIELD, List.of(new FieldProblem("to", "after-from", "must be after from")));
+        }
+        return new Instant[]{start, end};
+    }
+
+    private static Instant instant(String field, String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(ErrorCode.INVALID_FIELD,
+                    List.of(new FieldProblem(field, "instant", "must be an ISO-8601 instant such as 2026-01-01T00:00:00Z")));
+        }
+    }
+}

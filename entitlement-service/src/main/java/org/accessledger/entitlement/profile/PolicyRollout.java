@@ -1,0 +1,68 @@
+package org.accessledger.entitlement.profile;
+
+import org.accessledger.api.access.AccessProfiles;
+import org.accessledger.api.access.EntitlementId;
+import org.accessledger.api.worker.WorkerId;
+import org.accessledger.entitlement.access.AccessView;
+import org.accessledger.entitlement.access.CurrentAccessProjection;
+import org.accessledger.entitlement.policy.PolicyParser;
+import org.accessledger.entitlement.policy.WorkerFacts;
+import org.accessledger.entitlement.publication.PolicyPublished;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Brings every worker the new policy version affects in line with it. Whether a worker is affected is decided by the
+ * same {@link AccessDecider} the profile uses, so unaffected workers receive no command and record no event.
+ */
+@Component
+@ProcessingGroup(PolicyRollout.GROUP)
+@DisallowReplay
+public class PolicyRollout {
+
+    public static final String GROUP = "policy-rollout";
+    private static final Logger log = LoggerFactory.getLogger(PolicyRollout.class);
+
+    private final CurrentAccessProjection currentAccess;
+    private final CommandGateway commands;
+
+    public PolicyRollout(CurrentAccessProjection currentAccess, CommandGateway commands) {
+        this.currentAccess = currentAccess;
+        this.commands = commands;
+    }
+
+    @EventHandler
+    void on(PolicyPublished event, @MessageIdentifier String eventId) {
+        AccessDecider decider = new AccessDecider(PolicyParser.parse(event.document()), event.version(), entitlement -> "preview");
+        List<WorkerId> affected = new ArrayList<>();
+        currentAccess.forEach(view -> {
+            if (view.workerStatus() != null && !decider.decide(profileOf(view), new Cause(WorkerId.of(view.workerId()), eventId, null,
+                    event.publishedAt(), null)).isEmpty()) {
+                affected.add(WorkerId.of(view.workerId()));
+            }
+        });
+        affected.forEach(workerId -> commands.sendAndWait(
+                new ReevaluateAccess(AccessProfiles.idOf(workerId), workerId, eventId, event.publishedAt())));
+        log.info("Policy version {} changes the access of {} worker(s)", event.version(), affected.size());
+    }
+
+    private static AccessDecider.Profile profileOf(AccessView view) {
+        Map<EntitlementId, HeldAccess> held = new LinkedHashMap<>();
+        view.items().forEach(item -> held.put(item.entitlement(), new HeldAccess(item.status(), item.since(), item.reason(), item.approvalId())));
+        Map<EntitlementId, SodBlock> blocked = new LinkedHashMap<>();
+        view.conflicts().forEach(conflict -> blocked.put(conflict.entitlement(), new SodBlock(conflict.conflictsWith(), conflict.reason().ruleId())));
+        return new AccessDecider.Profile(view.workerStatus(), new WorkerFacts(view.workerType(), view.assignment()), held, blocked, Set.of());
+    }
+}

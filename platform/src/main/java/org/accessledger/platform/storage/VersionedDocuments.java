@@ -1,0 +1,78 @@
+package org.accessledger.platform.storage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * A read model of one document per aggregate, kept idempotent: each document remembers the aggregate sequence number
+ * of the last event applied, and an event at or below it changes nothing. Views are mapped with Jackson.
+ */
+public final class VersionedDocuments<T> {
+
+    private static final String APPLIED = "appliedSequence";
+
+    private final MongoCollection<Document> collection;
+    private final ObjectMapper objectMapper;
+    private final Class<T> viewType;
+    private final Consumer<Document> beforeSave;
+
+    /** @param beforeSave adds fields for queries (dates as BSON dates, say) to a document about to be saved */
+    public VersionedDocuments(MongoCollection<Document> collection, ObjectMapper objectMapper, Class<T> viewType, Consumer<Document> beforeSave) {
+        this.collection = collection;
+        this.objectMapper = objectMapper;
+        this.viewType = viewType;
+        this.beforeSave = beforeSave;
+    }
+
+    public Optional<T> find(String id) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(this::toView);
+    }
+
+    /**
+     * Applies {@code change} to the view of {@code id} (null if none yet) unless event {@code sequence} was applied;
+     * a change that answers null leaves the document as it is.
+     */
+    public void update(String id, long sequence, UnaryOperator<T> change) {
+        Document current = collection.find(Filters.eq("_id", id)).first();
+        if (current != null && current.get(APPLIED, Number.class).longValue() >= sequence) {
+            return;
+        }
+        T updated = change.apply(current == null ? null : toView(current));
+        if (updated == null) {
+            return;
+        }
+        collection.replaceOne(Filters.eq("_id", id), toDocument(id, updated, sequence), new ReplaceOptions().upsert(true));
+    }
+
+    public void deleteAll() {
+        collection.deleteMany(new Document());
+    }
+
+    public T toView(Document document) {
+        try {
+            return objectMapper.readValue(document.toJson(), viewType);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read " + viewType.getSimpleName() + " " + document.get("_id"), e);
+        }
+    }
+
+    private Document toDocument(String id, T view, long sequence) {
+        try {
+            Document document = Document.parse(objectMapper.writeValueAsString(view));
+            document.put("_id", id);
+            document.put(APPLIED, sequence);
+            beforeSave.accept(document);
+            return document;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + viewType.getSimpleName() + " " + id, e);
+        }
+    }
+}
