@@ -14,6 +14,19 @@ final class HrEvents {
                 """.formatted(hrEventId, workerId, startDate, email);
     }
 
+    static String hireInto(String hrEventId, String workerId, String startDate, String department, String jobCode, String costCenter) {
+        return hire(hrEventId, workerId, startDate, workerId.toLowerCase() + "@example.com")
+                .replace("\"department\":\"Finance\"", "\"department\":\"" + department + "\"")
+                .replace("\"jobCode\":\"FIN-ANALYST\"", "\"jobCode\":\"" + jobCode + "\"")
+                .replace("\"costCenter\":\"CC-100\"", "\"costCenter\":\"" + costCenter + "\"");
+    }
+
+    static String changeAssignment(String hrEventId, String workerId, String date, String assignmentJson) {
+        return """
+                {"hrEventId":"%s","type":"ASSIGNMENT_CHANGE","workerId":"%s","effectiveDate":"%s","assignment":%s}
+                """.formatted(hrEventId, workerId, date, assignmentJson);
+    }
+
     static String rehire(String hrEventId, String workerId, String startDate, String email) {
         return hire(hrEventId, workerId, startDate, email).replace("\"HIRE\"", "\"REHIRE\"");
     }

@@ -73,6 +73,26 @@ final class RunningApp implements AutoCloseable {
         return postHrEvents("hr", HR_PASSWORD, json);
     }
 
+    Response send(String method, String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .header("Authorization", basic("admin", ADMIN_PASSWORD))
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** The raw body of a GET, for non-JSON answers such as CSV. */
+    String getText(String path, String accept) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept)
+                    .header("Authorization", basic("auditor", AUDITOR_PASSWORD)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Response get(String path, String user, String password) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (user != null) {
