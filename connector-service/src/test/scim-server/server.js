@@ -1,0 +1,64 @@
+// A SCIM 2.0 server for AccessLedger's connector tests: scimmy's protocol layer (RFC 7643/7644) over a store kept in
+// memory and, when a file is given, saved to it after every change so a restarted server keeps its data.
+// Usage: node server.js <port|0> <bearer-token> [state-file]; prints "LISTENING <port>" once ready.
+import express from "express";
+import SCIMMY from "scimmy";
+import SCIMMYRouters from "scimmy-routers";
+import {randomUUID} from "node:crypto";
+import {existsSync, readFileSync, writeFileSync} from "node:fs";
+
+const [port = "0", token = "test-token", stateFile] = process.argv.slice(2);
+const store = stateFile && existsSync(stateFile)
+    ? JSON.parse(readFileSync(stateFile, "utf8"))
+    : {Users: {}, Groups: {}};
+const save = () => stateFile && writeFileSync(stateFile, JSON.stringify(store));
+
+function declare(resource, kind, uniqueAttribute) {
+    SCIMMY.Resources.declare(resource)
+        .ingress((target, instance) => {
+            const records = store[kind];
+            const clash = Object.values(records).find(record =>
+                record[uniqueAttribute] === instance[uniqueAttribute] && record.id !== target.id);
+            if (clash) {
+                throw new SCIMMY.Types.Error(409, "uniqueness", `${uniqueAttribute} ${instance[uniqueAttribute]} is taken`);
+            }
+            if (target.id && !records[target.id]) {
+                throw new SCIMMY.Types.Error(404, null, `Resource ${target.id} not found`);
+            }
+            const id = target.id ?? randomUUID();
+            const now = new Date().toISOString();
+            records[id] = {...JSON.parse(JSON.stringify(instance)), id,
+                meta: {created: records[id]?.meta?.created ?? now, lastModified: now}};
+            save();
+            return records[id];
+        })
+        .egress(target => {
+            const records = store[kind];
+            if (target.id) {
+                if (!records[target.id]) throw new SCIMMY.Types.Error(404, null, `Resource ${target.id} not found`);
+                return records[target.id];
+            }
+            const all = Object.values(records);
+            return target.filter ? target.filter.match(all) : all;
+        })
+        .degress(target => {
+            if (!store[kind][target.id]) throw new SCIMMY.Types.Error(404, null, `Resource ${target.id} not found`);
+            delete store[kind][target.id];
+            save();
+        });
+}
+
+declare(SCIMMY.Resources.User, "Users", "userName");
+SCIMMY.Resources.User.extend(SCIMMY.Schemas.EnterpriseUser, false);
+declare(SCIMMY.Resources.Group, "Groups", "displayName");
+
+const app = express();
+app.use("/scim/v2", new SCIMMYRouters({
+    type: "bearer",
+    handler: request => {
+        if (request.header("Authorization") !== `Bearer ${token}`) throw new Error("Bad or missing bearer token");
+        return "accessledger";
+    }
+}));
+const server = app.listen(Number(port), "127.0.0.1", () => console.log(`LISTENING ${server.address().port}`));
+process.on("SIGTERM", () => server.close(() => process.exit(0)));
