@@ -1,0 +1,61 @@
+package org.accessledger.connector.ldap;
+
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.LDAPException;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Which groupOfNames stands for which entitlement: explicit mappings first, the DN template for the rest. */
+final class GroupMapping {
+
+    private final String template;
+    private final Map<String, DN> explicit = new HashMap<>();
+    private final Map<DN, String> reverse = new HashMap<>();
+
+    GroupMapping(String template, Map<String, String> groups) {
+        this.template = template;
+        groups.forEach((entitlement, dn) -> {
+            DN parsed = parse(dn);
+            explicit.put(entitlement, parsed);
+            reverse.put(parsed, entitlement);
+        });
+    }
+
+    DN groupOf(String entitlement) {
+        DN mapped = explicit.get(entitlement);
+        if (mapped != null) {
+            return mapped;
+        }
+        int colon = entitlement.indexOf(':');
+        return parse(template.replace("{application}", entitlement.substring(0, colon))
+                .replace("{entitlement}", entitlement.substring(colon + 1)));
+    }
+
+    /** The entitlement a group stands for, if it is one of AccessLedger's. */
+    Optional<String> entitlementOf(DN group) {
+        String mapped = reverse.get(group);
+        if (mapped != null) {
+            return Optional.of(mapped);
+        }
+        String pattern = java.util.regex.Pattern.quote(template)
+                .replace("{application}", "\\E([a-z0-9][a-z0-9._-]*)\\Q")
+                .replace("{entitlement}", "\\E([a-z0-9][a-z0-9._-]*)\\Q");
+        var matcher = java.util.regex.Pattern.compile(pattern, java.util.regex.Pattern.CASE_INSENSITIVE).matcher(group.toString());
+        return matcher.matches() ? Optional.of(matcher.group(1) + ":" + matcher.group(2)) : Optional.empty();
+    }
+
+    /** The base under which AccessLedger's groups live, for membership searches. */
+    DN groupsBase() {
+        return groupOf("application:entitlement").getParent();
+    }
+
+    private static DN parse(String dn) {
+        try {
+            return new DN(dn);
+        } catch (LDAPException e) {
+            throw new IllegalArgumentException("'" + dn + "' is not a valid DN", e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.accessledger.connector.spi;
+
+/** Takes an entitlement away; nothing if not held or if there is no account. */
+public interface RemoveEntitlementOp {
+
+    void removeEntitlement(String workerId, String entitlement);
+}

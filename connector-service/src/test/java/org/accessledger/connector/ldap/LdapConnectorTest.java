@@ -1,0 +1,185 @@
+package org.accessledger.connector.ldap;
+
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
+import org.accessledger.connector.spi.AccountSpec;
+import org.accessledger.connector.spi.AccountState;
+import org.accessledger.connector.spi.ConnectorException;
+import org.accessledger.connector.testservers.Slapd;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The LDAP connector against a real OpenLDAP server. */
+class LdapConnectorTest {
+
+    @TempDir
+    static Path directory;
+    static Slapd slapd;
+
+    @BeforeAll
+    static void start() {
+        slapd = Slapd.start(directory);
+    }
+
+    @AfterAll
+    static void stop() {
+        slapd.close();
+    }
+
+    static LdapConnector connector(LdapSettings.DisableMode mode) {
+        return new LdapConnector("corp-ldap", new LdapSettings(slapd.url(), Slapd.ADMIN_DN, Slapd.ADMIN_PASSWORD,
+                "ou=people," + Slapd.BASE, "cn={application}-{entitlement},ou=groups," + Slapd.BASE,
+                Map.of("vpn:user", "cn=vpn-users,ou=groups," + Slapd.BASE), mode, "ou=disabled," + Slapd.BASE, "cn=nobody"));
+    }
+
+    static AccountSpec account(String workerId, String familyName) {
+        return new AccountSpec(workerId, "Ada", familyName, workerId.toLowerCase() + "@example.com", "EMPLOYEE", "Finance", null);
+    }
+
+    static SearchResultEntry entry(String dn) throws Exception {
+        try (LDAPConnection connection = slapd.connect()) {
+            return connection.getEntry(dn);
+        }
+    }
+
+    @Test
+    void accountIsCreatedOnceAndBroughtToTheSpecWhenCreatedAgain() throws Exception {
+        try (LdapConnector ldap = connector(LdapSettings.DisableMode.REMOVE_MEMBERSHIPS)) {
+            ldap.createAccount(account("L100", "Lovelace"));
+            ldap.createAccount(account("L100", "King"));
+
+            SearchResultEntry entry = entry("uid=L100,ou=people," + Slapd.BASE);
+            assertThat(entry.getAttributeValue("sn")).isEqualTo("King");
+            assertThat(entry.getAttributeValue("mail")).isEqualTo("l100@example.com");
+            assertThat(entry.getAttributeValue("departmentNumber")).isEqualTo("Finance");
+            assertThat(entry.getObjectClassValues()).contains("inetOrgPerson");
+        }
+    }
+
+    @Test
+    void entitlementsAreGroupMembershipsAndTheLastMemberLeavesAPlaceholder() throws Exception {
+        try (LdapConnector ldap = connector(LdapSettings.DisableMode.REMOVE_MEMBERSHIPS)) {
+            ldap.createAccount(account("L200", "Hopper"));
+            ldap.addEntitlement("L200", "sales:rep");
+            ldap.addEntitlement("L200", "sales:rep");
+            ldap.addEntitlement("L200", "vpn:user");
+            assertThat(ldap.readAccount("L200")).map(AccountState::entitlements).hasValueSatisfying(
+                    entitlements -> assertThat(entitlements).containsExactlyInAnyOrder("sales:rep", "vpn:user"));
+            assertThat(entry("cn=sales-rep,ou=groups," + Slapd.BASE).getAttributeValues("member"))
+                    .containsExactly("uid=L200,ou=people," + Slapd.BASE);
+
+            ldap.removeEntitlement("L200", "sales:rep");
+            ldap.removeEntitlement("L200", "sales:rep");
+
+            assertThat(entry("cn=sales-rep,ou=groups," + Slapd.BASE).getAttributeValues("member")).containsExactly("cn=nobody");
+            assertThat(ldap.readAccount("L200").orElseThrow().entitlements()).containsExactly("vpn:user");
+            ldap.addEntitlement("L200", "sales:rep");
+            assertThat(entry("cn=sales-rep,ou=groups," + Slapd.BASE).getAttributeValues("member"))
+                    .containsExactly("uid=L200,ou=people," + Slapd.BASE);
+        }
+    }
+
+    @Test
+    void disableRemovesMembershipsAndMarksTheAccount() {
+        try (LdapConnector ldap = connector(LdapSettings.DisableMode.REMOVE_MEMBERSHIPS)) {
+            ldap.createAccount(account("L300", "Turing"));
+            ldap.addEntitlement("L300", "mail:box");
+            ldap.disableAccount("L300");
+            ldap.disableAccount("L300");
+
+            AccountState state = ldap.readAccount("L300").orElseThrow();
+            assertThat(state.disabled()).isTrue();
+            assertThat(state.entitlements()).isEmpty();
+            ldap.createAccount(account("L300", "Turing"));
+            assertThat(ldap.readAccount("L300").orElseThrow().disabled()).isFalse();
+        }
+    }
+
+    @Test
+    void disableCanMoveTheAccountToTheDisabledUnitAndCreateBringsItBack() throws Exception {
+        try (LdapConnector ldap = connector(LdapSettings.DisableMode.MOVE_TO_OU)) {
+            ldap.createAccount(account("L400", "Liskov"));
+            ldap.addEntitlement("L400", "mail:box");
+            ldap.disableAccount("L400");
+
+            assertThat(entry("uid=L400,ou=disabled," + Slapd.BASE)).isNotNull();
+            assertThat(entry("uid=L400,ou=people," + Slapd.BASE)).isNull();
+            assertThat(ldap.readAccount("L400").orElseThrow().disabled()).isTrue();
+            ldap.createAccount(account("L400", "Liskov"));
+            assertThat(entry("uid=L400,ou=people," + Slapd.BASE)).isNotNull();
+        }
+    }
+
+    @Test
+    void disableCanDeleteTheAccount() {
+        try (LdapConnector ldap = connector(LdapSettings.DisableMode.DELETE)) {
+            ldap.createAccount(account("L500", "Hamilton"));
+            ldap.addEntitlement("L500", "mail:box");
+            ldap.disableAccount("L500");
+
+            assertThat(ldap.readAccount("L500")).isEmpty();
+            ldap.disableAccount("L500");
+        }
+    }
+
+    @Test
+    void hostileNamesAreStoredLiterallyAndInjectNothing() throws Exception {
+        String hostile = "O'Brien, Jr. (ops)*";
+        try (LdapConnector ldap = connector(LdapSettings.DisableMode.REMOVE_MEMBERSHIPS)) {
+            ldap.createAccount(new AccountSpec("L600", "Seán", hostile, "ob@example.com", "EMPLOYEE", "R&D \\ (x)*,=+<>#;", null));
+            ldap.createAccount(new AccountSpec("L601", "Eve", "*", "eve@example.com", "EMPLOYEE", "*)(uid=*", null));
+            ldap.addEntitlement("L600", "crm:rep");
+
+            SearchResultEntry entry = entry("uid=L600,ou=people," + Slapd.BASE);
+            assertThat(entry.getAttributeValue("sn")).isEqualTo(hostile);
+            assertThat(entry.getAttributeValue("cn")).isEqualTo("Seán " + hostile);
+            assertThat(entry.getAttributeValue("departmentNumber")).isEqualTo("R&D \\ (x)*,=+<>#;");
+            try (LDAPConnection connection = slapd.connect()) {
+                List<SearchResultEntry> found = connection.search("ou=people," + Slapd.BASE, SearchScope.ONE,
+                        Filter.createEqualityFilter("sn", hostile)).getSearchEntries();
+                assertThat(found).extracting(SearchResultEntry::getDN).containsExactly("uid=L600,ou=people," + Slapd.BASE);
+            }
+            assertThat(ldap.readAccount("*")).isEmpty();
+            assertThat(ldap.readAccount("L601").orElseThrow().entitlements()).isEmpty();
+        }
+    }
+
+    @Test
+    void listShowsEveryAccount() {
+        try (LdapConnector ldap = connector(LdapSettings.DisableMode.REMOVE_MEMBERSHIPS)) {
+            ldap.createAccount(account("L700", "Goldberg"));
+            assertThat(ldap.listAccounts()).extracting(AccountState::workerId).contains("L700");
+        }
+    }
+
+    @Test
+    void missingPeopleBaseIsAPermanentFailure() {
+        try (LdapConnector ldap = new LdapConnector("broken", new LdapSettings(slapd.url(), Slapd.ADMIN_DN, Slapd.ADMIN_PASSWORD,
+                "ou=nowhere," + Slapd.BASE, "cn={application}-{entitlement},ou=groups," + Slapd.BASE, Map.of(),
+                LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody"))) {
+            assertThatThrownBy(() -> ldap.createAccount(account("L800", "Nobody")))
+                    .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.isTransient()).isFalse());
+        }
+    }
+
+    @Test
+    void unreachableServerIsATransientFailure() {
+        try (LdapConnector ldap = new LdapConnector("down", new LdapSettings("ldap://127.0.0.1:1", Slapd.ADMIN_DN, Slapd.ADMIN_PASSWORD,
+                "ou=people," + Slapd.BASE, "cn={application}-{entitlement},ou=groups," + Slapd.BASE, Map.of(),
+                LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody"))) {
+            assertThatThrownBy(() -> ldap.createAccount(account("L900", "Nobody")))
+                    .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.isTransient()).isTrue());
+        }
+    }
+}

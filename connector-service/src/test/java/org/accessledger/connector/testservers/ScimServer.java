@@ -1,0 +1,80 @@
+package org.accessledger.connector.testservers;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The SCIM 2.0 test server ({@code src/test/scim-server}, scimmy over express) as a node process on a free loopback
+ * port. Its data is kept in a file, so a stopped server restarts with what it had.
+ */
+public final class ScimServer implements AutoCloseable {
+
+    public static final String TOKEN = "scim-test-token";
+    private static final Path SERVER = Path.of("src/test/scim-server/server.js").toAbsolutePath();
+
+    private final Path stateFile;
+    private final int port;
+    private Process process;
+
+    private ScimServer(Path stateFile, int port) {
+        this.stateFile = stateFile;
+        this.port = port;
+    }
+
+    public static ScimServer start(Path directory) {
+        if (!Files.isDirectory(SERVER.getParent().resolve("node_modules"))) {
+            throw new IllegalStateException("The SCIM test server is not installed: run .ci/run, or npm ci --prefix " + SERVER.getParent());
+        }
+        ScimServer server = new ScimServer(directory.resolve("scim-state.json"), Slapd.freePort());
+        server.startProcess();
+        return server;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port + "/scim/v2";
+    }
+
+    public void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public void restart() {
+        stop();
+        startProcess();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void startProcess() {
+        try {
+            process = new ProcessBuilder(List.of("node", SERVER.toString(), String.valueOf(port), TOKEN, stateFile.toString()))
+                    .redirectErrorStream(true).start();
+            BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String line = output.readLine();
+            if (line == null || !line.startsWith("LISTENING")) {
+                throw new IllegalStateException("The SCIM test server did not start: " + line);
+            }
+            Thread drain = new Thread(() -> output.lines().forEach(ignored -> { }), "scim-server-output");
+            drain.setDaemon(true);
+            drain.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
