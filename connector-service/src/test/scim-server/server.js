@@ -13,7 +13,8 @@ const store = stateFile && existsSync(stateFile)
     : {Users: {}, Groups: {}};
 const save = () => stateFile && writeFileSync(stateFile, JSON.stringify(store));
 
-function declare(resource, kind, uniqueAttribute) {
+// defaults: attributes every stored record has, so filters over them never meet a missing value.
+function declare(resource, kind, uniqueAttribute, defaults = {}) {
     SCIMMY.Resources.declare(resource)
         .ingress((target, instance) => {
             const records = store[kind];
@@ -27,7 +28,7 @@ function declare(resource, kind, uniqueAttribute) {
             }
             const id = target.id ?? randomUUID();
             const now = new Date().toISOString();
-            records[id] = {...JSON.parse(JSON.stringify(instance)), id,
+            records[id] = {...defaults, ...JSON.parse(JSON.stringify(instance)), id,
                 meta: {created: records[id]?.meta?.created ?? now, lastModified: now}};
             save();
             return records[id];
@@ -50,7 +51,7 @@ function declare(resource, kind, uniqueAttribute) {
 
 declare(SCIMMY.Resources.User, "Users", "userName");
 SCIMMY.Resources.User.extend(SCIMMY.Schemas.EnterpriseUser, false);
-declare(SCIMMY.Resources.Group, "Groups", "displayName");
+declare(SCIMMY.Resources.Group, "Groups", "displayName", {members: []});
 
 const app = express();
 app.use("/scim/v2", new SCIMMYRouters({
