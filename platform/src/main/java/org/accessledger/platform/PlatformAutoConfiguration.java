@@ -2,7 +2,11 @@ package org.accessledger.platform;
 
 import org.accessledger.platform.axon.PerWorkerSequencingPolicy;
 import org.accessledger.platform.json.IdsJacksonModule;
+import org.accessledger.api.MetaDataKeys;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.accessledger.platform.security.SecurityConfiguration;
 import org.accessledger.platform.storage.ReadModelStoreConfiguration;
@@ -46,6 +50,17 @@ public class PlatformAutoConfiguration {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
                 .registerDefaultSequencingPolicy(configuration -> new PerWorkerSequencingPolicy());
+    }
+
+    /** Axon's default correlation (trace and correlation ids); declared here because the next bean replaces the default. */
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    public CorrelationDataProvider hrAcceptedAtCorrelation() {
+        return new SimpleCorrelationDataProvider(MetaDataKeys.HR_ACCEPTED_AT);
     }
 
     /** Absent means unknown or unchanged: HTTP answers and stored events leave nulls out. */

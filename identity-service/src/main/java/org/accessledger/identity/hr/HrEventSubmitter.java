@@ -1,6 +1,8 @@
 package org.accessledger.identity.hr;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.accessledger.api.MetaDataKeys;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.accessledger.api.error.ErrorCode;
 import org.accessledger.api.error.RuleViolationException;
 import org.accessledger.api.worker.HrEventOutcome;
@@ -11,6 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.util.Map;
+
 /** Sends one HR command to its worker and reports the outcome; counts every outcome for the SREs. */
 @Component
 public class HrEventSubmitter {
@@ -20,9 +25,12 @@ public class HrEventSubmitter {
     private final CommandGateway commands;
     private final MeterRegistry meters;
 
-    public HrEventSubmitter(CommandGateway commands, MeterRegistry meters) {
+    private final Clock clock;
+
+    public HrEventSubmitter(CommandGateway commands, MeterRegistry meters, Clock clock) {
         this.commands = commands;
         this.meters = meters;
+        this.clock = clock;
     }
 
     public HrEventResult submit(HrEvent event) {
@@ -35,7 +43,8 @@ public class HrEventSubmitter {
         String hrEventId = command.hrEventId().value();
         String workerId = command.workerId().value();
         try {
-            HrEventOutcome outcome = commands.sendAndWait(command);
+            HrEventOutcome outcome = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(Map.of(MetaDataKeys.HR_ACCEPTED_AT, clock.instant().toString())));
             return new HrEventResult(hrEventId, workerId,
                     outcome == HrEventOutcome.DUPLICATE ? HrEventResult.Outcome.DUPLICATE : HrEventResult.Outcome.ACCEPTED, null);
         } catch (RuntimeException e) {

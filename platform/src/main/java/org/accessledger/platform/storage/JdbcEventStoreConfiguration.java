@@ -1,6 +1,12 @@
 package org.accessledger.platform.storage;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.GenericDeadLetterTableFactory;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.GenericTokenTableFactory;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -19,10 +25,11 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Axon's JDBC event store and token store on the configured DataSource (H2 file in the embedded default,
+ * Axon's JDBC event store, token store and dead-letter queue on the configured DataSource (H2 file in the embedded default,
  * PostgreSQL when scaled out): tables created when missing, duplicates reported as Axon concurrency errors.
  */
 @AutoConfiguration(
@@ -40,7 +47,11 @@ public class JdbcEventStoreConfiguration {
     @Bean
     public SmartInitializingSingleton axonJdbcSchema(DataSource dataSource,
                                                      ObjectProvider<EventStorageEngine> engines,
-                                                     ObjectProvider<TokenStore> tokenStores) {
+                                                     ObjectProvider<TokenStore> tokenStores,
+                                                     ObjectProvider<ConnectionProvider> connections,
+                                                     ObjectProvider<TransactionManager> transactions,
+                                                     ObjectProvider<DeadLetterSchema> deadLetterSchema,
+                                                     ObjectProvider<Serializer> serializer) {
         return () -> {
             boolean postgres = isPostgres(dataSource);
             if (engines.getIfAvailable() instanceof JdbcEventStorageEngine engine) {
@@ -51,7 +62,25 @@ public class JdbcEventStoreConfiguration {
                 TokenTableFactory tables = postgres ? PostgresTokenTableFactory.INSTANCE : GenericTokenTableFactory.INSTANCE;
                 tokenStore.createSchema(tables);
             }
+            DeadLetterSchema letters = deadLetterSchema.getIfAvailable();
+            if (letters != null && !tableExists(dataSource, letters.deadLetterTable())) {
+                // Axon's dead-letter DDL also creates indexes without IF NOT EXISTS: run it only on a new database.
+                JdbcSequencedDeadLetterQueue.builder().processingGroup("schema").connectionProvider(connections.getObject())
+                        .transactionManager(transactions.getObject()).schema(letters).genericSerializer(serializer.getObject())
+                        .eventSerializer(serializer.getObject()).build()
+                        .createSchema(new GenericDeadLetterTableFactory());
+            }
         };
+    }
+
+    private static boolean tableExists(DataSource dataSource, String table) {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet upper = connection.getMetaData().getTables(null, null, table.toUpperCase(java.util.Locale.ROOT), null);
+             ResultSet lower = connection.getMetaData().getTables(null, null, table.toLowerCase(java.util.Locale.ROOT), null)) {
+            return upper.next() || lower.next();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the event store database", e);
+        }
     }
 
     private static boolean isPostgres(DataSource dataSource) {

@@ -1,0 +1,41 @@
+package org.accessledger.connector.account;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static org.axonframework.modelling.command.AggregateCreationPolicy.CREATE_IF_MISSING;
+
+/** What one target really did for one worker: every outcome of every operation, success or failure. */
+@Aggregate
+public class TargetAccount {
+
+    @AggregateIdentifier
+    private String accountId;
+
+    protected TargetAccount() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(CREATE_IF_MISSING)
+    public void handle(RecordOutcome command) {
+        AggregateLifecycle.apply(command.succeeded()
+                ? new ProvisioningSucceeded(command.workerId(), command.target(), command.operation(), command.entitlement(),
+                command.attempts(), command.causeEventId(), command.at())
+                : new ProvisioningFailed(command.workerId(), command.target(), command.operation(), command.entitlement(),
+                command.attempts(), command.error(), command.causeEventId(), command.at()));
+    }
+
+    @EventSourcingHandler
+    void on(ProvisioningSucceeded event) {
+        accountId = TargetAccounts.idOf(event.target(), event.workerId().value());
+    }
+
+    @EventSourcingHandler
+    void on(ProvisioningFailed event) {
+        accountId = TargetAccounts.idOf(event.target(), event.workerId().value());
+    }
+}

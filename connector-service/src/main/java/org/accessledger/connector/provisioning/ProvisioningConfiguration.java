@@ -1,0 +1,73 @@
+package org.accessledger.connector.provisioning;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.accessledger.connector.target.Target;
+import org.accessledger.connector.target.Targets;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/**
+ * One pooled streaming processor per target ({@code provisioning-<target>}), each with its own dead-letter queue: a
+ * failed worker's sequence is parked while other workers carry on, and its position in the event stream keeps the
+ * target's queue across restarts and pauses. The command gateway is looked up lazily: it is built from the very
+ * configuration these processors are part of.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ProvisioningConfiguration {
+
+    @Bean
+    public ConfigurerModule provisioningProcessors(Targets targets, WorkerDirectory directory, ObjectProvider<CommandGateway> commands,
+                                                   MeterRegistry meters, Clock clock,
+                                                   ObjectProvider<ConnectionProvider> connections,
+                                                   ObjectProvider<TransactionManager> transactions,
+                                                   ObjectProvider<DeadLetterSchema> deadLetterSchema,
+                                                   @Qualifier("eventSerializer") ObjectProvider<Serializer> eventSerializer,
+                                                   ObjectProvider<Serializer> serializer) {
+        return configurer -> {
+            var processing = configurer.eventProcessing();
+            for (Target target : targets.all()) {
+                String group = target.processingGroup();
+                TargetProvisioner provisioner = new TargetProvisioner(target, directory, new ProvisioningOperations(target, commands::getObject, meters, clock));
+                processing.registerEventHandler(configuration -> provisioner)
+                        .assignHandlerInstancesMatching(group, handler -> handler == provisioner)
+                        .registerPooledStreamingEventProcessor(group);
+                ConnectionProvider connection = connections.getIfAvailable();
+                if (connection != null) {
+                    processing.registerDeadLetterQueue(group, configuration -> JdbcSequencedDeadLetterQueue.builder()
+                            .processingGroup(group)
+                            .connectionProvider(connection)
+                            .transactionManager(transactions.getObject())
+                            .schema(deadLetterSchema.getObject())
+                            .genericSerializer(serializer.getObject())
+                            .eventSerializer(eventSerializer.getObject())
+                            .build());
+                }
+            }
+        };
+    }
+
+    /** {@code accessledger_dead_letters{group}}: worker sequences parked per target. */
+    @Bean
+    public MeterBinder deadLetterGauges(Targets targets, ObjectProvider<EventProcessingConfiguration> processing) {
+        return meters -> targets.all().forEach(target -> Gauge.builder("accessledger.dead.letters",
+                        () -> processing.getObject().deadLetterQueue(target.processingGroup())
+                                .map(queue -> (Number) queue.amountOfSequences()).orElse(0))
+                .description("Workers whose provisioning in a target is parked in the dead-letter queue")
+                .tag("group", target.processingGroup())
+                .register(meters));
+    }
+}

@@ -1,0 +1,109 @@
+package org.accessledger.connector.provisioning;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.accessledger.api.worker.WorkerId;
+import org.accessledger.connector.account.Operation;
+import org.accessledger.connector.account.RecordOutcome;
+import org.accessledger.connector.account.TargetAccounts;
+import org.accessledger.connector.spi.ConnectorException;
+import org.accessledger.connector.target.Target;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.retry.RetryContext;
+import org.springframework.retry.backoff.ExponentialRandomBackOffPolicy;
+import org.springframework.retry.policy.SimpleRetryPolicy;
+import org.springframework.retry.support.RetryTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Runs one target operation: transient failures retried with exponential back-off and jitter, permanent ones not;
+ * every outcome recorded on the worker's TargetAccount and counted; the last failure rethrown, so the processor parks
+ * the worker's sequence in the dead-letter queue.
+ */
+final class ProvisioningOperations {
+
+    private final Target target;
+    private final Supplier<CommandGateway> commands;
+    private final MeterRegistry meters;
+    private final Clock clock;
+    private final RetryTemplate retry;
+    private final Timer timeToProvision;
+    private final Timer timeToRevoke;
+
+    ProvisioningOperations(Target target, Supplier<CommandGateway> commands, MeterRegistry meters, Clock clock) {
+        this.target = target;
+        this.commands = commands;
+        this.meters = meters;
+        this.clock = clock;
+        this.retry = retryTemplate(target);
+        this.timeToProvision = latency("accessledger.time.to.provision", "From an HR event's acceptance (or its effective instant, if later) to the access existing in the target");
+        this.timeToRevoke = latency("accessledger.time.to.revoke", "From an HR event's acceptance (or its effective instant, if later) to the access being gone from the target");
+    }
+
+    void run(Operation operation, WorkerId workerId, String entitlement, String causeEventId, Runnable action) {
+        int[] attempts = {0};
+        try {
+            retry.execute((RetryContext context) -> {
+                attempts[0] = context.getRetryCount() + 1;
+                action.run();
+                return null;
+            });
+        } catch (ConnectorException e) {
+            count(operation, "failure");
+            commands.get().sendAndWait(new RecordOutcome(TargetAccounts.idOf(target.name(), workerId.value()), target.name(), workerId, operation,
+                    entitlement, false, attempts[0], e.getMessage(), causeEventId, clock.instant()));
+            throw e;
+        }
+        count(operation, "success");
+        commands.get().sendAndWait(new RecordOutcome(TargetAccounts.idOf(target.name(), workerId.value()), target.name(), workerId, operation,
+                entitlement, true, attempts[0], null, causeEventId, clock.instant()));
+    }
+
+    void provisioned(Instant since) {
+        timeToProvision.record(elapsedSince(since));
+    }
+
+    void revoked(Instant since) {
+        timeToRevoke.record(elapsedSince(since));
+    }
+
+    private Duration elapsedSince(Instant since) {
+        Duration elapsed = Duration.between(since, clock.instant());
+        return elapsed.isNegative() ? Duration.ZERO : elapsed;
+    }
+
+    private void count(Operation operation, String outcome) {
+        meters.counter("accessledger.provisioning.operations", "target", target.name(),
+                "operation", operation.name().toLowerCase(Locale.ROOT), "outcome", outcome).increment();
+    }
+
+    private Timer latency(String name, String description) {
+        return Timer.builder(name).description(description).tag("target", target.name())
+                .publishPercentileHistogram().register(meters);
+    }
+
+    private static RetryTemplate retryTemplate(Target target) {
+        var settings = target.settings().retry();
+        RetryTemplate template = new RetryTemplate();
+        template.setRetryPolicy(new SimpleRetryPolicy(settings.maxAttempts()) {
+            @Override
+            public boolean canRetry(RetryContext context) {
+                Throwable last = context.getLastThrowable();
+                boolean transientFailure = last == null || (last instanceof ConnectorException failure && failure.isTransient());
+                return transientFailure && super.canRetry(context);
+            }
+        });
+        ExponentialRandomBackOffPolicy backOff = new ExponentialRandomBackOffPolicy();
+        backOff.setInitialInterval(settings.initialBackoff().toMillis());
+        backOff.setMultiplier(2.0);
+        backOff.setMaxInterval(settings.maxBackoff().toMillis());
+        template.setBackOffPolicy(backOff);
+        template.setThrowLastExceptionOnExhausted(true);
+        return template;
+    }
+}

@@ -1,0 +1,136 @@
+package org.accessledger.connector.provisioning;
+
+import org.accessledger.api.MetaDataKeys;
+import org.accessledger.api.access.AccessEvent;
+import org.accessledger.api.access.AccessGranted;
+import org.accessledger.api.access.AccessRestored;
+import org.accessledger.api.access.AccessRevoked;
+import org.accessledger.api.access.AccessSuspended;
+import org.accessledger.api.worker.*;
+import org.accessledger.connector.account.Operation;
+import org.accessledger.connector.spi.AddEntitlementOp;
+import org.accessledger.connector.spi.Connector;
+import org.accessledger.connector.spi.CreateAccountOp;
+import org.accessledger.connector.spi.DisableAccountOp;
+import org.accessledger.connector.spi.RemoveEntitlementOp;
+import org.accessledger.connector.spi.UpdateAccountOp;
+import org.accessledger.connector.target.Target;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+
+import java.time.Instant;
+
+/**
+ * Carries access decisions into one target. Each target has its own processing group, so a slow or stopped target
+ * delays only itself; each worker's events stay in order; a replay never runs these side effects again.
+ */
+@DisallowReplay
+public class TargetProvisioner {
+
+    private final Target target;
+    private final Connector connector;
+    private final WorkerDirectory directory;
+    private final ProvisioningOperations operations;
+
+    TargetProvisioner(Target target, WorkerDirectory directory, ProvisioningOperations operations) {
+        this.target = target;
+        this.connector = target.connector();
+        this.directory = directory;
+        this.operations = operations;
+    }
+
+    @EventHandler
+    void on(WorkerHired event) {
+        directory.record(event.workerId(), event.person(), event.assignment());
+    }
+
+    @EventHandler
+    void on(WorkerRehired event) {
+        directory.record(event.workerId(), event.person(), event.assignment());
+    }
+
+    @EventHandler
+    void on(AssignmentChanged event, EventMessage<?> message) {
+        directory.reassign(event.workerId(), event.assignment());
+        if (connector instanceof UpdateAccountOp update) {
+            operations.run(Operation.UPDATE_ACCOUNT, event.workerId(), null, message.getIdentifier(),
+                    () -> update.updateAccount(directory.accountOf(event.workerId())));
+        }
+    }
+
+    @EventHandler
+    void on(AccessGranted event, EventMessage<?> message) {
+        grant(event, message);
+    }
+
+    @EventHandler
+    void on(AccessRestored event, EventMessage<?> message) {
+        grant(event, message);
+    }
+
+    @EventHandler
+    void on(AccessRevoked event, EventMessage<?> message) {
+        revoke(event, message);
+    }
+
+    @EventHandler
+    void on(AccessSuspended event, EventMessage<?> message) {
+        revoke(event, message);
+    }
+
+    @EventHandler
+    void on(WorkerTerminated event, EventMessage<?> message) {
+        disable(event, message);
+    }
+
+    @EventHandler
+    void on(ContractExpired event, EventMessage<?> message) {
+        disable(event, message);
+    }
+
+    @EventHandler
+    void on(HireCancelled event, EventMessage<?> message) {
+        disable(event, message);
+    }
+
+    private void grant(AccessEvent event, EventMessage<?> message) {
+        String entitlement = event.entitlement().value();
+        if (!target.settings().carries(entitlement)) {
+            return;
+        }
+        if (connector instanceof CreateAccountOp create) {
+            operations.run(Operation.CREATE_ACCOUNT, event.workerId(), null, message.getIdentifier(),
+                    () -> create.createAccount(directory.accountOf(event.workerId())));
+        }
+        if (connector instanceof AddEntitlementOp add) {
+            operations.run(Operation.ADD_ENTITLEMENT, event.workerId(), entitlement, message.getIdentifier(),
+                    () -> add.addEntitlement(event.workerId().value(), entitlement));
+        }
+        operations.provisioned(startOf(event.effectiveAt(), message));
+    }
+
+    private void revoke(AccessEvent event, EventMessage<?> message) {
+        String entitlement = event.entitlement().value();
+        if (target.settings().carries(entitlement) && connector instanceof RemoveEntitlementOp remove) {
+            operations.run(Operation.REMOVE_ENTITLEMENT, event.workerId(), entitlement, message.getIdentifier(),
+                    () -> remove.removeEntitlement(event.workerId().value(), entitlement));
+            operations.revoked(startOf(event.effectiveAt(), message));
+        }
+    }
+
+    private void disable(WorkerEvent event, EventMessage<?> message) {
+        if (connector instanceof DisableAccountOp disable) {
+            operations.run(Operation.DISABLE_ACCOUNT, event.workerId(), null, message.getIdentifier(),
+                    () -> disable.disableAccount(event.workerId().value()));
+            operations.revoked(startOf(event.effectiveAt(), message));
+        }
+    }
+
+    /** The later of the HR event's acceptance and the effective instant: nothing can happen before both. */
+    private static Instant startOf(Instant effectiveAt, EventMessage<?> message) {
+        Object accepted = message.getMetaData().get(MetaDataKeys.HR_ACCEPTED_AT);
+        Instant acceptedAt = accepted == null ? message.getTimestamp() : Instant.parse(accepted.toString());
+        return acceptedAt.isAfter(effectiveAt) ? acceptedAt : effectiveAt;
+    }
+}
