@@ -54,6 +54,13 @@ SCIMMY.Resources.User.extend(SCIMMY.Schemas.EnterpriseUser, false);
 declare(SCIMMY.Resources.Group, "Groups", "displayName", {members: []});
 
 const app = express();
+// Tests ask how many SCIM requests arrived, to prove that a replay sends none.
+let requests = 0;
+app.get("/stats", (request, response) => response.json({requests}));
+app.use("/scim/v2", (request, response, next) => {
+    requests++;
+    next();
+});
 app.use("/scim/v2", new SCIMMYRouters({
     type: "bearer",
     handler: request => {

@@ -19,8 +19,11 @@ import java.util.List;
 @RestController
 public class TargetsController {
 
-    /** A target as an operator sees it. */
-    public record TargetView(String name, String type, List<String> entitlements, boolean running) {
+    /**
+     * A target as an operator sees it; {@code caughtUp} means every change decided so far has been carried out or
+     * parked as a dead letter.
+     */
+    public record TargetView(String name, String type, List<String> entitlements, boolean running, boolean caughtUp) {
     }
 
     private final Targets targets;
@@ -62,7 +65,10 @@ public class TargetsController {
     }
 
     private TargetView view(Target target) {
-        return new TargetView(target.name(), target.settings().type().name(), target.settings().entitlements(), processorOf(target).isRunning());
+        StreamingEventProcessor processor = processorOf(target);
+        boolean caughtUp = !processor.processingStatus().isEmpty()
+                && processor.processingStatus().values().stream().allMatch(segment -> segment.isCaughtUp() && !segment.isErrorState());
+        return new TargetView(target.name(), target.settings().type().name(), target.settings().entitlements(), processor.isRunning(), caughtUp);
     }
 
     private StreamingEventProcessor processorOf(Target target) {

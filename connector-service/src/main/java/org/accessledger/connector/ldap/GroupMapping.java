@@ -10,6 +10,9 @@ import java.util.Optional;
 /** Which groupOfNames stands for which entitlement: explicit mappings first, the DN template for the rest. */
 final class GroupMapping {
 
+    /** Groups AccessLedger creates say which entitlement they stand for, since a DN template cannot be read back reliably. */
+    static final String DESCRIPTION_PREFIX = "accessledger:entitlement=";
+
     private final String template;
     private final Map<String, DN> explicit = new HashMap<>();
     private final Map<DN, String> reverse = new HashMap<>();
@@ -34,7 +37,12 @@ final class GroupMapping {
     }
 
     /** The entitlement a group stands for, if it is one of AccessLedger's. */
-    Optional<String> entitlementOf(DN group) {
+    Optional<String> entitlementOf(com.unboundid.ldap.sdk.Entry entry) {
+        String description = entry.getAttributeValue("description");
+        if (description != null && description.startsWith(DESCRIPTION_PREFIX)) {
+            return Optional.of(description.substring(DESCRIPTION_PREFIX.length()));
+        }
+        DN group = parse(entry.getDN());
         String mapped = reverse.get(group);
         if (mapped != null) {
             return Optional.of(mapped);

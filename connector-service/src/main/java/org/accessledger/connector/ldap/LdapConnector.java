@@ -108,7 +108,8 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
             DN group = groups.groupOf(entitlement);
             if (pool.getEntry(group.toString(), "cn") == null) {
                 pool.add(new Entry(group, new Attribute("objectClass", "top", "groupOfNames"),
-                        new Attribute("cn", group.getRDN().getAttributeValues()[0]), new Attribute("member", member)));
+                        new Attribute("cn", group.getRDN().getAttributeValues()[0]), new Attribute("member", member),
+                        new Attribute("description", GroupMapping.DESCRIPTION_PREFIX + entitlement)));
                 return;
             }
             LdapCalls.ignoring(ResultCode.ATTRIBUTE_OR_VALUE_EXISTS,
@@ -161,7 +162,7 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
     private AccountState stateOf(SearchResultEntry entry) throws LDAPException {
         Set<String> entitlements = new LinkedHashSet<>();
         for (SearchResultEntry group : groupsOf(entry.getDN())) {
-            groups.entitlementOf(group.getParsedDN()).ifPresent(entitlements::add);
+            groups.entitlementOf(group).ifPresent(entitlements::add);
         }
         boolean disabled = DISABLED_MARK.equals(entry.getAttributeValue("description"))
                 || (settings.disabledBase() != null && entry.getParsedDN().isDescendantOf(settings.disabledBase(), false));
@@ -196,7 +197,7 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
     private List<SearchResultEntry> groupsOf(String memberDn) throws LDAPException {
         Filter filter = Filter.createANDFilter(Filter.createEqualityFilter("objectClass", "groupOfNames"),
                 Filter.createEqualityFilter("member", memberDn));
-        return pool.search(groups.groupsBase().toString(), SearchScope.SUB, filter, "cn").getSearchEntries();
+        return pool.search(groups.groupsBase().toString(), SearchScope.SUB, filter, "cn", "description").getSearchEntries();
     }
 
     private List<String> bases() {

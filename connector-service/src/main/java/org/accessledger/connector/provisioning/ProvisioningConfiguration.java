@@ -47,6 +47,7 @@ public class ProvisioningConfiguration {
                         .registerPooledStreamingEventProcessor(group);
                 ConnectionProvider connection = connections.getIfAvailable();
                 if (connection != null) {
+                    processing.registerDeadLetterPolicy(group, configuration -> TransientFailureRedelivery::enqueue);
                     processing.registerDeadLetterQueue(group, configuration -> JdbcSequencedDeadLetterQueue.builder()
                             .processingGroup(group)
                             .connectionProvider(connection)

@@ -89,7 +89,7 @@ public class ScimConnector implements Connector, CreateAccountOp, UpdateAccountO
     public void addEntitlement(String workerId, String entitlement) {
         UserResource user = findUser(workerId).orElseThrow(() ->
                 ConnectorException.permanentFailure("No SCIM user " + workerId + " to grant " + entitlement + " to", null));
-        GroupResource group = findGroup(groupName(entitlement)).orElseGet(() -> createGroup(groupName(entitlement)));
+        GroupResource group = findGroup(groupName(entitlement)).orElseGet(() -> createGroup(groupName(entitlement), entitlement));
         if (group.getMembers() != null && group.getMembers().stream().anyMatch(existing -> user.getId().equals(existing.getValue()))) {
             return;
         }
@@ -138,7 +138,7 @@ public class ScimConnector implements Connector, CreateAccountOp, UpdateAccountO
         List<GroupResource> groups = http.get("/Groups", Map.of("filter", eq("members.value", user.getId()).toString()), GROUPS)
                 .map(ListResponse::getResources).orElse(List.of());
         Set<String> entitlements = new LinkedHashSet<>();
-        groups.forEach(group -> entitlementOf(group.getDisplayName()).ifPresent(entitlements::add));
+        groups.forEach(group -> entitlementOf(group).ifPresent(entitlements::add));
         return new AccountState(user.getUserName(), !Boolean.TRUE.equals(user.getActive()), entitlements);
     }
 
@@ -152,8 +152,10 @@ public class ScimConnector implements Connector, CreateAccountOp, UpdateAccountO
                 .flatMap(list -> list.getResources().stream().findFirst());
     }
 
-    private GroupResource createGroup(String displayName) {
-        return http.send(HttpMethod.POST, "/Groups", new GroupResource().setDisplayName(displayName), GROUP, status -> status == 409)
+    private GroupResource createGroup(String displayName, String entitlement) {
+        GroupResource group = new GroupResource().setDisplayName(displayName);
+        group.setExternalId(entitlement);
+        return http.send(HttpMethod.POST, "/Groups", group, GROUP, status -> status == 409)
                 .or(() -> findGroup(displayName))
                 .orElseThrow(() -> ConnectorException.transientFailure("SCIM group " + displayName + " vanished", null));
     }
@@ -168,7 +170,12 @@ public class ScimConnector implements Connector, CreateAccountOp, UpdateAccountO
                 .replace("{entitlement}", entitlement.substring(colon + 1));
     }
 
-    private Optional<String> entitlementOf(String groupName) {
+    /** Groups AccessLedger creates carry the entitlement id as externalId; others are matched by name. */
+    private Optional<String> entitlementOf(GroupResource group) {
+        if (group.getExternalId() != null && !group.getExternalId().isBlank()) {
+            return Optional.of(group.getExternalId());
+        }
+        String groupName = group.getDisplayName();
         String mapped = entitlementsByGroup.get(groupName);
         if (mapped != null) {
             return Optional.of(mapped);

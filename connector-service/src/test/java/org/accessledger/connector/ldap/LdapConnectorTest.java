@@ -84,6 +84,9 @@ class LdapConnectorTest {
 
             assertThat(entry("cn=sales-rep,ou=groups," + Slapd.BASE).getAttributeValues("member")).containsExactly("cn=nobody");
             assertThat(ldap.readAccount("L200").orElseThrow().entitlements()).containsExactly("vpn:user");
+            ldap.addEntitlement("L200", "hr-portal:self-service");
+            assertThat(ldap.readAccount("L200").orElseThrow().entitlements()).containsExactlyInAnyOrder("vpn:user", "hr-portal:self-service");
+            ldap.removeEntitlement("L200", "hr-portal:self-service");
             ldap.addEntitlement("L200", "sales:rep");
             assertThat(entry("cn=sales-rep,ou=groups," + Slapd.BASE).getAttributeValues("member"))
                     .containsExactly("uid=L200,ou=people," + Slapd.BASE);

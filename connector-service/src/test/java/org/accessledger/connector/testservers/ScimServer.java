@@ -16,7 +16,10 @@ import java.util.List;
 public final class ScimServer implements AutoCloseable {
 
     public static final String TOKEN = "scim-test-token";
-    private static final Path SERVER = Path.of("src/test/scim-server/server.js").toAbsolutePath();
+    /** Found from this module or from a sibling module of the build. */
+    private static final Path SERVER = java.util.stream.Stream.of("src/test/scim-server/server.js", "../connector-service/src/test/scim-server/server.js")
+            .map(path -> Path.of(path).toAbsolutePath().normalize()).filter(Files::exists).findFirst()
+            .orElse(Path.of("src/test/scim-server/server.js").toAbsolutePath());
 
     private final Path stateFile;
     private final int port;
@@ -38,6 +41,20 @@ public final class ScimServer implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port + "/scim/v2";
+    }
+
+    /** How many SCIM requests this server process has received. */
+    public int requestsReceived() {
+        try {
+            String stats = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/stats")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            return Integer.parseInt(stats.replaceAll("\\D", ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public void stop() {
