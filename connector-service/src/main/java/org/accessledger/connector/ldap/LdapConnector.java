@@ -15,7 +15,7 @@ import java.util.Set;
  * {@code O'Brien, Jr. (ops)*} are stored literally.
  */
 public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountOp, DisableAccountOp, DeleteAccountOp,
-        AddEntitlementOp, RemoveEntitlementOp, ReadAccountOp, ListAccountsOp {
+        AddEntitlementOp, RemoveEntitlementOp, ReadAccountOp, ListAccountsOp, TestOp {
 
     static final String DISABLED_MARK = "accessledger:disabled";
     private static final String[] ACCOUNT_ATTRIBUTES = {"uid", "description"};
@@ -151,6 +151,15 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
                 }
             }
             return accounts;
+        });
+    }
+
+    @Override
+    public void test() {
+        LdapCalls.run(() -> {
+            if (pool.getEntry(peopleBase.toString(), "objectClass") == null) {
+                throw new LDAPException(ResultCode.NO_SUCH_OBJECT, "The people base " + peopleBase + " does not exist");
+            }
         });
     }
 

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * create adopts the existing user; a 404 on removal counts as done.
  */
 public class ScimConnector implements Connector, CreateAccountOp, UpdateAccountOp, DisableAccountOp, DeleteAccountOp,
-        AddEntitlementOp, RemoveEntitlementOp, ReadAccountOp, ListAccountsOp {
+        AddEntitlementOp, RemoveEntitlementOp, ReadAccountOp, ListAccountsOp, TestOp {
 
     private static final TypeReference<ListResponse<UserResource>> USERS = new TypeReference<>() {
     };
@@ -127,6 +127,12 @@ public class ScimConnector implements Connector, CreateAccountOp, UpdateAccountO
                 return accounts;
             }
         }
+    }
+
+    @Override
+    public void test() {
+        http.get("/ServiceProviderConfig", Map.of(), new TypeReference<com.fasterxml.jackson.databind.JsonNode>() {
+        }).orElseThrow(() -> ConnectorException.permanentFailure("The SCIM service has no /ServiceProviderConfig", null));
     }
 
     @Override

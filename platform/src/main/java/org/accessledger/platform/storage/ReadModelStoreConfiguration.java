@@ -37,4 +37,10 @@ public class ReadModelStoreConfiguration {
     public MongoDatabase readModelDatabase(MongoClient client, AccessLedgerProperties properties) {
         return client.getDatabase(properties.mongoDatabase());
     }
+
+    /** Reported as {@code readModels}: Spring names a health contributor after its bean, less the suffix. */
+    @Bean
+    public ReadModelStoreHealthIndicator readModelsHealthIndicator(MongoDatabase database) {
+        return new ReadModelStoreHealthIndicator(database);
+    }
 }
