@@ -36,9 +36,16 @@ final class RunningApp implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
+    private final int port;
+
     private RunningApp(ConfigurableApplicationContext context) {
         this.context = context;
-        this.base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    int port() {
+        return port;
     }
 
     static RunningApp start(Path dataDir, MutableClock clock, String... extraArgs) {

@@ -3,6 +3,8 @@ package org.accessledger.connector.provisioning;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.accessledger.connector.spi.ConnectorException;
+import org.accessledger.connector.spi.TestOp;
 import org.accessledger.connector.target.Target;
 import org.accessledger.connector.target.Targets;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -59,6 +61,27 @@ public class ProvisioningConfiguration {
                 }
             }
         };
+    }
+
+    /** {@code accessledger_target_up{target}}: 1 when the target answers with the configured credentials, tested per scrape. */
+    @Bean
+    public MeterBinder targetUpGauges(Targets targets) {
+        return meters -> targets.all().forEach(target -> Gauge.builder("accessledger.target.up", () -> isUp(target))
+                .description("Whether the provisioning target can be reached with its credentials (1) or not (0)")
+                .tag("target", target.name())
+                .register(meters));
+    }
+
+    private static Number isUp(Target target) {
+        if (!(target.connector() instanceof TestOp test)) {
+            return Double.NaN;
+        }
+        try {
+            test.test();
+            return 1;
+        } catch (ConnectorException e) {
+            return 0;
+        }
     }
 
     /** {@code accessledger_dead_letters{group}}: worker sequences parked per target. */
