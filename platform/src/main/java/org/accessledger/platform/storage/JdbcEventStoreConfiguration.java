@@ -38,6 +38,14 @@ import java.sql.SQLException;
 @ConditionalOnBean(DataSource.class)
 public class JdbcEventStoreConfiguration {
 
+    /** Axon ships no PostgreSQL dead-letter table factory; its generic one uses BLOB, which PostgreSQL lacks. */
+    private static final GenericDeadLetterTableFactory POSTGRES_DEAD_LETTERS = new GenericDeadLetterTableFactory() {
+        @Override
+        protected String serializedDataType() {
+            return "BYTEA";
+        }
+    };
+
     @Bean
     public PersistenceExceptionResolver persistenceExceptionResolver(DataSource dataSource) throws SQLException {
         return new SQLErrorCodesResolver(dataSource);
@@ -68,7 +76,7 @@ public class JdbcEventStoreConfiguration {
                 JdbcSequencedDeadLetterQueue.builder().processingGroup("schema").connectionProvider(connections.getObject())
                         .transactionManager(transactions.getObject()).schema(letters).genericSerializer(serializer.getObject())
                         .eventSerializer(serializer.getObject()).build()
-                        .createSchema(new GenericDeadLetterTableFactory());
+                        .createSchema(postgres ? POSTGRES_DEAD_LETTERS : new GenericDeadLetterTableFactory());
             }
         };
     }
