@@ -61,6 +61,14 @@ class PrometheusScrapeTest {
                     assertThat(query(prometheusPort, "accessledger_target_up").at("/data/result/0/value/1").asText()).isEqualTo("1");
                     assertThat(query(prometheusPort, "eventProcessor_latency{processorName=\"worker-view\"}").at("/data/result")).isNotEmpty();
                 });
+                String exposed = app.get("/actuator/prometheus", null, null).body().asText();
+                List<String> used = new java.util.ArrayList<>(DeployAssetsTest.dashboardExpressions());
+                used.add(Files.readString(PrometheusAssetsTest.PROMETHEUS.resolve("alerts.yml")));
+                java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\b(accessledger_[a-z_]+|eventProcessor_[a-zA-Z_]+|jvm_[a-z_]+|process_cpu_usage)\\b")
+                        .matcher(String.join("\n", used));
+                while (names.find()) {
+                    assertThat(exposed).as("the app exposes " + names.group(1) + ", used by a dashboard or alert").contains(names.group(1));
+                }
                 JsonNode rules = get(prometheusPort, "/api/v1/rules");
                 assertThat(rules.at("/data/groups/0/rules").findValuesAsText("name")).contains("LeaverRevocationSlow", "DeadLettersPresent");
             } finally {
