@@ -13,7 +13,7 @@ import java.util.List;
  * The SCIM 2.0 test server ({@code src/test/scim-server}, scimmy over express) as a node process on a free loopback
  * port. Its data is kept in a file, so a stopped server restarts with what it had.
  */
-public final class ScimServer implements AutoCloseable {
+public final class ScimServer extends ServerProcess {
 
     public static final String TOKEN = "scim-test-token";
     /** Found from this module or from a sibling module of the build. */
@@ -23,7 +23,6 @@ public final class ScimServer implements AutoCloseable {
 
     private final Path stateFile;
     private final int port;
-    private Process process;
 
     private ScimServer(Path stateFile, int port) {
         this.stateFile = stateFile;
@@ -43,7 +42,7 @@ public final class ScimServer implements AutoCloseable {
         return "http://127.0.0.1:" + port + "/scim/v2";
     }
 
-    /** How many SCIM requests this server process has received. */
+    /** How many requests for Users and Groups this server process has received. */
     public int requestsReceived() {
         try {
             String stats = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
@@ -57,28 +56,9 @@ public final class ScimServer implements AutoCloseable {
         }
     }
 
-    public void stop() {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    public void restart() {
-        stop();
-        startProcess();
-    }
 
     @Override
-    public void close() {
-        stop();
-    }
-
-    private void startProcess() {
+    protected void startProcess() {
         try {
             process = new ProcessBuilder(List.of("node", SERVER.toString(), String.valueOf(port), TOKEN, stateFile.toString()))
                     .redirectErrorStream(true).start();

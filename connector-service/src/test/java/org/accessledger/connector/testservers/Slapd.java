@@ -16,7 +16,7 @@ import java.util.List;
  * A real OpenLDAP server (Debian's slapd) on a free loopback port, with its own configuration and database in a
  * temporary directory. It can be stopped and started again on the same port and data.
  */
-public final class Slapd implements AutoCloseable {
+public final class Slapd extends ServerProcess {
 
     public static final String BASE = "dc=example,dc=org";
     public static final String ADMIN_DN = "cn=admin," + BASE;
@@ -25,7 +25,6 @@ public final class Slapd implements AutoCloseable {
 
     private final Path directory;
     private final int port;
-    private Process process;
 
     private Slapd(Path directory, int port) {
         this.directory = directory;
@@ -60,26 +59,6 @@ public final class Slapd implements AutoCloseable {
         }
     }
 
-    public void stop() {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    public void restart() {
-        stop();
-        startProcess();
-    }
-
-    @Override
-    public void close() {
-        stop();
-    }
 
     private void writeConfiguration() {
         try {
@@ -105,7 +84,8 @@ public final class Slapd implements AutoCloseable {
         }
     }
 
-    private void startProcess() {
+    @Override
+    protected void startProcess() {
         try {
             process = new ProcessBuilder(List.of(SLAPD.toString(), "-f", directory.resolve("slapd.conf").toString(),
                     "-h", "ldap://127.0.0.1:" + port + "/", "-d", "0"))

@@ -2,7 +2,6 @@ package org.accessledger.entitlement.profile;
 
 import org.accessledger.api.access.*;
 import org.accessledger.api.error.ErrorCode;
-import org.accessledger.api.error.RuleViolationException;
 import org.accessledger.api.worker.Assignment;
 import org.accessledger.api.worker.HrEventId;
 import org.accessledger.api.worker.WorkerId;
@@ -13,9 +12,6 @@ import org.accessledger.entitlement.policy.PolicyParser;
 import org.accessledger.entitlement.policy.PolicyVersion;
 import org.accessledger.platform.time.MutableClock;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -26,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.accessledger.api.worker.WorkerStatus.*;
+import static org.accessledger.platform.testing.Refusals.refusedWith;
 
 class AccessProfileTest {
 
@@ -103,19 +100,6 @@ class AccessProfileTest {
         return UUID.nameUUIDFromBytes((PROFILE + '|' + cause + '|' + entitlement).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    static Matcher<Throwable> refusedWith(ErrorCode code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable error) {
-                return RuleViolationException.violationOf(error).map(v -> v.code() == code).orElse(false);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a refusal with code " + code);
-            }
-        };
-    }
 
     @Nested
     class Joiners {

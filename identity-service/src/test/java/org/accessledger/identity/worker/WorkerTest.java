@@ -1,13 +1,9 @@
 package org.accessledger.identity.worker;
 
 import org.accessledger.api.error.ErrorCode;
-import org.accessledger.api.error.RuleViolationException;
 import org.accessledger.api.worker.*;
 import org.accessledger.platform.time.MutableClock;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -21,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.accessledger.api.worker.ChangeType.*;
+import static org.accessledger.platform.testing.Refusals.refusedWith;
 
 class WorkerTest {
 
@@ -77,19 +74,6 @@ class WorkerTest {
         return new Object[]{hired(H1, PAST_START, employee()), started(H1, PAST_START)};
     }
 
-    static Matcher<Throwable> refusedWith(ErrorCode code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable error) {
-                return RuleViolationException.violationOf(error).map(v -> v.code() == code).orElse(false);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a refusal with code " + code);
-            }
-        };
-    }
 
     @Nested
     class Hiring {
