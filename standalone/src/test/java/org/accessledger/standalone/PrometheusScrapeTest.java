@@ -51,7 +51,8 @@ class PrometheusScrapeTest {
                         hire("m-2", "M200", "2026-11-02", "m200@example.com"),
                         terminate("m-3", "NOBODY", "2026-11-20")));
 
-                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                // Prometheus needs a moment to listen and a scrape or two: connection refusals count as "not yet".
+                await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
                     JsonNode accepted = query(prometheusPort, "accessledger_hr_events_total{type=\"HIRE\",outcome=\"ACCEPTED\"}");
                     assertThat(accepted.at("/data/result/0/value/1").asText()).isEqualTo("2");
                     JsonNode rejected = query(prometheusPort, "accessledger_hr_events_total{outcome=\"REJECTED\"}");

@@ -57,7 +57,7 @@ class SplitServicesTest {
     }
 
     @Test
-    void hrEventAtIdentityBecomesAccessAtEntitlementAndAnAccountAtConnector() throws Exception {
+    void jmlStoryAtIdentityBecomesDecisionsAtEntitlementAndProvisioningAtConnector() throws Exception {
         HttpResponse<String> posted = send("POST", identity, "/api/v1/hr-events", "hr",
                 HrEvents.hireInto("split-1", "X100", "2026-11-02", "Sales", "SALES-REP", "CC-200"));
         assertThat(posted.body()).contains("\"outcome\":\"ACCEPTED\"");
@@ -72,6 +72,22 @@ class SplitServicesTest {
             assertThat(account.at("/actual/exists").asBoolean()).isTrue();
             assertThat(account.at("/actual/entitlements").toString()).contains("crm:sales-rep");
         });
+
+        assertThat(send("POST", identity, "/api/v1/hr-events", "hr",
+                HrEvents.changeAssignment("split-2", "X100", "2026-11-21", "{\"department\":\"Finance\"}")).body()).contains("ACCEPTED");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(json(send("GET", entitlement, "/api/v1/workers/X100/access", "auditor", null)).path("items")
+                        .findValuesAsText("entitlement")).contains("erp:user").doesNotContain("crm:sales-rep"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(json(send("GET", connector, "/api/v1/targets/demo-directory/accounts/X100", "auditor", null))
+                        .at("/actual/entitlements").toString()).contains("erp:user").doesNotContain("crm:sales-rep"));
+
+        assertThat(send("POST", identity, "/api/v1/hr-events", "hr", HrEvents.terminate("split-3", "X100", "2026-11-20")).body()).contains("ACCEPTED");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(json(send("GET", entitlement, "/api/v1/workers/X100/access", "auditor", null)).path("items")).isEmpty());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(json(send("GET", connector, "/api/v1/targets/demo-directory/accounts/X100", "auditor", null))
+                        .at("/actual/disabled").asBoolean()).isTrue());
         assertThat(json(send("GET", identity, "/api/v1/workers/X100/history", "auditor", null)).path("events").findValuesAsText("kind"))
                 .contains("LIFECYCLE", "ACCESS");
     }
