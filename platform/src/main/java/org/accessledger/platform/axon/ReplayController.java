@@ -4,7 +4,10 @@ import org.accessledger.api.error.ErrorCode;
 import org.accessledger.platform.web.NotFoundException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -22,10 +25,30 @@ public class ReplayController {
     public record ReplayStarted(String projection, String status) {
     }
 
-    private final EventProcessingConfiguration processing;
+    /**
+     * How far a read model's processor is: the lowest position its segments reached, the head of the event stream,
+     * and whether every segment has caught up.
+     */
+    public record ProcessorProgress(String projection, long position, long head, boolean caughtUp) {
+    }
 
-    public ReplayController(EventProcessingConfiguration processing) {
+    private final EventProcessingConfiguration processing;
+    private final StreamableMessageSource<?> events;
+
+    public ReplayController(EventProcessingConfiguration processing, EventStore events) {
         this.processing = processing;
+        this.events = events;
+    }
+
+    @GetMapping("/api/v1/admin/replay/{projection}")
+    public ProcessorProgress progress(@PathVariable String projection) {
+        StreamingEventProcessor processor = processing.eventProcessor(projection, StreamingEventProcessor.class)
+                .orElseThrow(() -> new NotFoundException(ErrorCode.NO_SUCH_PROJECTION, "No read model " + projection));
+        var segments = processor.processingStatus().values();
+        long position = segments.stream().mapToLong(status -> status.getCurrentPosition().orElse(-1)).min().orElse(-1);
+        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(status -> status.isCaughtUp());
+        long head = events.createHeadToken() == null ? -1 : events.createHeadToken().position().orElse(-1);
+        return new ProcessorProgress(projection, position, head, caughtUp);
     }
 
     @PostMapping("/api/v1/admin/replay/{projection}")

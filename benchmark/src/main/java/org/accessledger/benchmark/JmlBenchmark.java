@@ -1,0 +1,280 @@
+package org.accessledger.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.SearchScope;
+import org.accessledger.connector.testservers.Slapd;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * End-to-end JML benchmark: the standalone app provisioning a real slapd, measured from outside over HTTP, LDAP and
+ * the app's own Prometheus histograms; beside it, in the same run, what slapd and an H2 file do on their own.
+ */
+@Command(name = "accessledger-benchmark", mixinStandardHelpOptions = true,
+        description = "Measures AccessLedger's joiner/mover/leaver throughput and latency against a real OpenLDAP.")
+public class JmlBenchmark implements Callable<Integer> {
+
+    @Option(names = "--workers", description = "Population size (default ${DEFAULT-VALUE}).")
+    int workers = 20_000;
+
+    @Option(names = "--rate", description = "Steady JML stream, HR events per second (default ${DEFAULT-VALUE}).")
+    int rate = 50;
+
+    @Option(names = "--duration", description = "Length of the steady stream, ISO-8601 (default ${DEFAULT-VALUE}).")
+    Duration duration = Duration.ofMinutes(2);
+
+    @Option(names = "--seed", description = "Seed of the synthetic population (default ${DEFAULT-VALUE}).")
+    long seed = 42;
+
+    @Option(names = "--jar", description = "The standalone jar (default ${DEFAULT-VALUE}).")
+    Path jar = Path.of("standalone/target/accessledger.jar");
+
+    @Option(names = "--heap", description = "Maximum heap of the app (default ${DEFAULT-VALUE}).")
+    String heap = "2g";
+
+    @Option(names = "--work-dir", description = "Where slapd, the app's data and the raw tests live (default ${DEFAULT-VALUE}).")
+    Path workDir = Path.of("target/benchmark-work");
+
+    @Option(names = "--output", description = "The JSON report (default ${DEFAULT-VALUE}).")
+    Path output = Path.of("target/benchmark-result.json");
+
+    private final Map<String, Object> results = new LinkedHashMap<>();
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new JmlBenchmark()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        deleteRecursively(workDir);
+        Population population = Population.generate(seed, workers);
+        results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version")));
+        results.put("workers", workers);
+        try (Slapd slapd = Slapd.start(Files.createDirectories(workDir.resolve("slapd")));
+             AppUnderTest app = AppUnderTest.start(jar, workDir.resolve("data"), freePort(), heap, targetArguments(slapd))) {
+            bulkLoad(app, slapd, population);
+            history(app, population);
+            steadyStream(app, population);
+            replay(app);
+            asOfQueries(app, population);
+            results.put("peakResidentMemoryMiB", app.peakResidentBytes() / (1024 * 1024));
+            rawLimits(slapd);
+        }
+        report();
+        return 0;
+    }
+
+    private void bulkLoad(AppUnderTest app, Slapd slapd, Population population) throws Exception {
+        Scrape before = new Scrape(app.metrics());
+        long started = System.nanoTime();
+        postAll(app, population.hires().stream().map(dated -> dated.event()).toList());
+        double accepted = seconds(started);
+        awaitProvisioned(app, slapd, workers);
+        double provisioned = seconds(started);
+        Scrape after = new Scrape(app.metrics());
+        Map<String, Object> load = new LinkedHashMap<>();
+        load.put("hrEventsAcceptedPerSecond", workers / accepted);
+        load.put("accessDecisionsPerSecond", delta(before, after, "accessledger_access_changes_total", "") / provisioned);
+        load.put("ldapOperationsPerSecond", delta(before, after, "accessledger_provisioning_operations_total", "target=\"corp-ldap\"") / provisioned);
+        load.put("accountsPerSecond", workers / provisioned);
+        load.put("secondsUntilEveryAccountProvisioned", provisioned);
+        results.put("bulkLoad", load);
+    }
+
+    private void history(AppUnderTest app, Population population) {
+        long started = System.nanoTime();
+        postAll(app, population.year().stream().map(dated -> dated.event()).toList());
+        awaitTargetsCaughtUp(app);
+        results.put("history", Map.of("hrEvents", population.year().size(), "seconds", seconds(started)));
+    }
+
+    private void steadyStream(AppUnderTest app, Population population) throws InterruptedException {
+        Scrape before = new Scrape(app.metrics());
+        Random random = new Random(seed + 1);
+        AtomicInteger sent = new AtomicInteger();
+        int total = (int) (rate * duration.toSeconds());
+        String today = LocalDate.now().toString();
+        ObjectMapper json = new ObjectMapper();
+        ScheduledExecutorService sender = Executors.newScheduledThreadPool(4);
+        long periodNanos = 1_000_000_000L / rate;
+        sender.scheduleAtFixedRate(() -> {
+            int n = sent.getAndIncrement();
+            if (n >= total) {
+                return;
+            }
+            String workerId = Population.workerId(random.nextInt(workers));
+            ObjectNode event = json.createObjectNode().put("hrEventId", "stream-" + n).put("type", "ASSIGNMENT_CHANGE")
+                    .put("workerId", workerId).put("effectiveDate", today);
+            event.putObject("assignment").put("department", n % 2 == 0 ? "Sales" : "Finance").put("jobCode", n % 2 == 0 ? "SALES-REP" : "FIN-ANALYST");
+            app.post("/api/v1/hr-events", event.toString());
+        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+        while (sent.get() < total) {
+            Pause.briefly();
+        }
+        sender.shutdown();
+        sender.awaitTermination(1, TimeUnit.MINUTES);
+        awaitTargetsCaughtUp(app);
+        Scrape after = new Scrape(app.metrics());
+        Map<String, Object> stream = new LinkedHashMap<>();
+        stream.put("hrEventsPerSecond", rate);
+        stream.put("seconds", duration.toSeconds());
+        stream.put("timeToProvisionSeconds", latency(before, after, "accessledger_time_to_provision_seconds"));
+        stream.put("timeToRevokeSeconds", latency(before, after, "accessledger_time_to_revoke_seconds"));
+        results.put("steadyStream", stream);
+    }
+
+    private void replay(AppUnderTest app) {
+        long started = System.nanoTime();
+        app.post("/api/v1/admin/replay/access-current", "");
+        JsonNode progress;
+        do {
+            Pause.briefly();
+            progress = app.get("/api/v1/admin/replay/access-current", true);
+        } while (!(progress.path("caughtUp").asBoolean() && progress.path("position").asLong() >= progress.path("head").asLong()));
+        double elapsed = seconds(started);
+        long events = progress.path("head").asLong() + 1;
+        results.put("replay", Map.of("readModel", "access-current", "events", events, "seconds", elapsed, "eventsPerSecond", events / elapsed));
+    }
+
+    private void asOfQueries(AppUnderTest app, Population population) {
+        Map<String, Integer> historyLength = new HashMap<>();
+        population.year().forEach(dated -> historyLength.merge(dated.workerId(), 1, Integer::sum));
+        List<String> longest = historyLength.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(50).map(Map.Entry::getKey).toList();
+        Random random = new Random(seed + 2);
+        List<Long> nanos = new ArrayList<>();
+        for (int round = 0; round < 10; round++) {
+            for (String workerId : longest) {
+                String instant = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(600)) + "T12:00:00Z";
+                nanos.add(app.timedGet("/api/v1/workers/" + workerId + "/access?asOf=" + instant));
+            }
+        }
+        nanos.sort(Comparator.naturalOrder());
+        results.put("asOfQueries", Map.of("queries", nanos.size(), "workersHistoryEvents", historyLength.getOrDefault(longest.get(0), 0),
+                "p50Millis", nanos.get(nanos.size() / 2) / 1e6, "p99Millis", nanos.get((int) (nanos.size() * 0.99)) / 1e6));
+    }
+
+    private void rawLimits(Slapd slapd) throws Exception {
+        double ldap;
+        try (LDAPConnection connection = slapd.connect()) {
+            ldap = RawLimits.ldapAddsPerSecond(connection, Slapd.BASE, Math.min(workers, 20_000));
+        }
+        double jdbc = RawLimits.jdbcInsertsPerSecond(Files.createDirectories(workDir.resolve("raw-h2")), Math.min(workers, 20_000));
+        @SuppressWarnings("unchecked") Map<String, Object> load = (Map<String, Object>) results.get("bulkLoad");
+        results.put("rawLimits", Map.of("ldapEntriesAddedPerSecond", ldap, "h2JdbcInsertsPerSecond", jdbc));
+        results.put("ratios", Map.of(
+                "accountsProvisionedToRawLdapAdds", (double) load.get("accountsPerSecond") / ldap,
+                "hrEventsAcceptedToRawJdbcInserts", (double) load.get("hrEventsAcceptedPerSecond") / jdbc));
+    }
+
+    private void postAll(AppUnderTest app, List<ObjectNode> events) {
+        for (int from = 0; from < events.size(); from += 1000) {
+            List<ObjectNode> batch = events.subList(from, Math.min(from + 1000, events.size()));
+            JsonNode answer = app.post("/api/v1/hr-events", "{\"events\":" + batch + "}");
+            if (!answer.has("results")) {
+                throw new IllegalStateException("The batch was refused: " + answer);
+            }
+        }
+    }
+
+    private void awaitProvisioned(AppUnderTest app, Slapd slapd, int accounts) throws Exception {
+        try (LDAPConnection connection = slapd.connect()) {
+            while (connection.search("ou=people," + Slapd.BASE, SearchScope.ONE, "(objectClass=inetOrgPerson)", "1.1").getEntryCount() < accounts) {
+                Pause.briefly();
+            }
+        }
+        awaitTargetsCaughtUp(app);
+    }
+
+    private static void awaitTargetsCaughtUp(AppUnderTest app) {
+        while (!app.get("/api/v1/targets", true).findValuesAsText("caughtUp").stream().allMatch("true"::equals)) {
+            Pause.briefly();
+        }
+    }
+
+    private static Map<String, Object> latency(Scrape before, Scrape after, String histogram) {
+        var b = before.buckets(histogram, "target=\"corp-ldap\"");
+        var a = after.buckets(histogram, "target=\"corp-ldap\"");
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("count", a.isEmpty() ? 0 : a.lastEntry().getValue() - b.getOrDefault(a.lastKey(), 0.0));
+        for (double q : new double[]{0.5, 0.95, 0.99}) {
+            figures.put("p" + (int) (q * 100), Scrape.quantile(q, b, a));
+        }
+        figures.put("maxAtMost", Scrape.maximumBound(b, a));
+        return figures;
+    }
+
+    private static double delta(Scrape before, Scrape after, String counter, String labels) {
+        return after.sum(counter, labels) - before.sum(counter, labels);
+    }
+
+    private void report() throws Exception {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        json.writeValue(output.toFile(), results);
+        System.out.println();
+        System.out.printf("AccessLedger JML benchmark: %d workers, %d cores%n", workers, Runtime.getRuntime().availableProcessors());
+        print("", json.valueToTree(results));
+        System.out.println("JSON report: " + output.toAbsolutePath());
+    }
+
+    private static void print(String prefix, JsonNode node) {
+        node.fields().forEachRemaining(field -> {
+            if (field.getValue().isObject()) {
+                print(prefix + field.getKey() + ".", field.getValue());
+            } else {
+                String value = field.getValue().isFloatingPointNumber() ? String.format("%,.3f", field.getValue().asDouble()) : field.getValue().asText();
+                System.out.printf("  %-55s %15s%n", prefix + field.getKey(), value);
+            }
+        });
+    }
+
+    private static List<String> targetArguments(Slapd slapd) {
+        String target = "--accessledger.targets.corp-ldap.";
+        return List.of(target + "type=ldap", target + "url=" + slapd.url(), target + "bind-dn=" + Slapd.ADMIN_DN,
+                target + "bind-password=" + Slapd.ADMIN_PASSWORD, target + "people-base=ou=people," + Slapd.BASE,
+                target + "group-dn-template=cn={application}-{entitlement},ou=groups," + Slapd.BASE,
+                "--accessledger.provisioning.redelivery-interval=PT5S");
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws Exception {
+        if (Files.exists(directory)) {
+            try (var paths = Files.walk(directory)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+}
