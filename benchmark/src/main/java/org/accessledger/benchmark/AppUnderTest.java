@@ -34,9 +34,10 @@ final class AppUnderTest implements AutoCloseable {
         this.port = port;
     }
 
-    static AppUnderTest start(Path jar, Path dataDir, int port, String heap, List<String> arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-jar", jar.toString(), "--server.address=127.0.0.1", "--logging.level.root=warn"));
+    static AppUnderTest start(Path jar, Path dataDir, int port, String heap, List<String> jvmOptions, List<String> arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.address=127.0.0.1", "--logging.level.root=warn"));
         command.addAll(arguments);
         Files.createDirectories(dataDir);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dataDir.resolve("app.log").toFile());

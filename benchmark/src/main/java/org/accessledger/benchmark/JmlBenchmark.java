@@ -58,6 +58,9 @@ public class JmlBenchmark implements Callable<Integer> {
     @Option(names = "--work-dir", description = "Where slapd, the app's data and the raw tests live (default ${DEFAULT-VALUE}).")
     Path workDir = Path.of("target/benchmark-work");
 
+    @Option(names = "--profile", description = "Record a Java Flight Recording of the app into the work directory.")
+    boolean profile;
+
     @Option(names = "--output", description = "The JSON report (default ${DEFAULT-VALUE}).")
     Path output = Path.of("target/benchmark-result.json");
 
@@ -74,7 +77,7 @@ public class JmlBenchmark implements Callable<Integer> {
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version")));
         results.put("workers", workers);
         try (Slapd slapd = Slapd.start(Files.createDirectories(workDir.resolve("slapd")));
-             AppUnderTest app = AppUnderTest.start(jar, workDir.resolve("data"), freePort(), heap, targetArguments(slapd))) {
+             AppUnderTest app = AppUnderTest.start(jar, workDir.resolve("data"), freePort(), heap, jvmOptions(), targetArguments(slapd))) {
             bulkLoad(app, slapd, population);
             history(app, population);
             steadyStream(app, population);
@@ -250,6 +253,11 @@ public class JmlBenchmark implements Callable<Integer> {
                 System.out.printf("  %-55s %15s%n", prefix + field.getKey(), value);
             }
         });
+    }
+
+    private List<String> jvmOptions() {
+        return profile ? List.of("-XX:StartFlightRecording=settings=profile,filename=" + workDir.resolve("app.jfr").toAbsolutePath())
+                : List.of();
     }
 
     private static List<String> targetArguments(Slapd slapd) {

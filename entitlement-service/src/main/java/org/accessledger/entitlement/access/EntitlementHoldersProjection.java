@@ -73,8 +73,13 @@ public class EntitlementHoldersProjection {
                 .into(new ArrayList<>());
     }
 
+    /** Applies the event unless the holding has seen it; looked up by key, never by a scan. */
     private void record(AccessEvent event, long sequence, String status, boolean newReason) {
         String id = event.entitlement().value() + "|" + event.workerId().value();
+        Document current = holdings.find(Filters.eq("_id", id)).first();
+        if (current != null && current.get("appliedSequence", Number.class).longValue() >= sequence) {
+            return;
+        }
         var update = Updates.combine(
                 Updates.set("entitlement", event.entitlement().value()),
                 Updates.set("workerId", event.workerId().value()),
@@ -84,13 +89,6 @@ public class EntitlementHoldersProjection {
         if (newReason) {
             update = Updates.combine(update, Updates.set("reason", BsonReasons.write(event.reason())));
         }
-        try {
-            holdings.updateOne(Filters.and(Filters.eq("_id", id), Filters.lt("appliedSequence", sequence)), update, new UpdateOptions().upsert(true));
-        } catch (com.mongodb.MongoWriteException e) {
-            if (e.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            // The document exists with this or a later sequence: the event was applied already.
-        }
+        holdings.updateOne(Filters.eq("_id", id), update, new UpdateOptions().upsert(true));
     }
 }

@@ -5,10 +5,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.ReplaceOptions;
 import org.accessledger.api.error.ErrorCode;
 import org.accessledger.api.error.RuleViolationException;
 import org.accessledger.api.worker.ContractExpired;
@@ -38,10 +35,12 @@ public class MongoIdentityRegistry implements IdentityRegistry {
     public static final String GROUP = "identity-registry";
 
     private final MongoCollection<Document> emails;
+    private final MongoCollection<Document> emailOfWorker;
 
+    /** Two collections, both keyed by {@code _id}, so every claim and release is a key lookup, never a scan. */
     public MongoIdentityRegistry(MongoDatabase database) {
         this.emails = database.getCollection("worker_emails");
-        emails.createIndex(Indexes.ascending("workerId"), new IndexOptions().name("by_worker"));
+        this.emailOfWorker = database.getCollection("worker_email_of_worker");
     }
 
     @Override
@@ -77,19 +76,33 @@ public class MongoIdentityRegistry implements IdentityRegistry {
 
     private void claim(WorkerId workerId, PersonDetails person) {
         String email = IdentityRegistry.normalise(person.email());
-        try {
-            emails.updateOne(Filters.and(Filters.eq("_id", email), Filters.eq("workerId", workerId.value())),
-                    Updates.setOnInsert("workerId", workerId.value()), new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                throw new RuleViolationException(ErrorCode.DUPLICATE_IDENTITY, "worker.email",
-                        "Another worker (not terminated) already has this e-mail: a suspected duplicate identity");
-            }
-            throw e;
+        Optional<WorkerId> holder = holderOf(email);
+        if (holder.isPresent() && !holder.get().equals(workerId)) {
+            throw duplicate();
         }
+        if (holder.isEmpty()) {
+            try {
+                emails.insertOne(new Document("_id", email).append("workerId", workerId.value()));
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                    throw duplicate();
+                }
+                throw e;
+            }
+        }
+        emailOfWorker.replaceOne(Filters.eq("_id", workerId.value()), new Document("_id", workerId.value()).append("email", email),
+                new ReplaceOptions().upsert(true));
     }
 
     private void release(WorkerId workerId) {
-        emails.deleteMany(Filters.eq("workerId", workerId.value()));
+        Document claimed = emailOfWorker.findOneAndDelete(Filters.eq("_id", workerId.value()));
+        if (claimed != null) {
+            emails.deleteOne(Filters.and(Filters.eq("_id", claimed.getString("email")), Filters.eq("workerId", workerId.value())));
+        }
+    }
+
+    private static RuleViolationException duplicate() {
+        return new RuleViolationException(ErrorCode.DUPLICATE_IDENTITY, "worker.email",
+                "Another worker (not terminated) already has this e-mail: a suspected duplicate identity");
     }
 }
