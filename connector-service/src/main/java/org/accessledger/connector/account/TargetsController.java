@@ -1,8 +1,8 @@
 package org.accessledger.connector.account;
 
 import org.accessledger.api.error.ErrorCode;
-import org.accessledger.connector.target.Target;
-import org.accessledger.connector.target.Targets;
+import org.accessledger.connector.targets.Target;
+import org.accessledger.connector.targets.Targets;
 import org.accessledger.platform.web.NotFoundException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;

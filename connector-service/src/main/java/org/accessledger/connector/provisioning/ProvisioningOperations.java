@@ -7,7 +7,7 @@ import org.accessledger.connector.account.Operation;
 import org.accessledger.connector.account.RecordOutcome;
 import org.accessledger.connector.account.TargetAccounts;
 import org.accessledger.connector.spi.ConnectorException;
-import org.accessledger.connector.target.Target;
+import org.accessledger.connector.targets.Target;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.retry.RetryContext;
 import org.springframework.retry.backoff.ExponentialRandomBackOffPolicy;

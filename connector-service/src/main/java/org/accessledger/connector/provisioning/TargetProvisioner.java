@@ -14,7 +14,7 @@ import org.accessledger.connector.spi.CreateAccountOp;
 import org.accessledger.connector.spi.DisableAccountOp;
 import org.accessledger.connector.spi.RemoveEntitlementOp;
 import org.accessledger.connector.spi.UpdateAccountOp;
-import org.accessledger.connector.target.Target;
+import org.accessledger.connector.targets.Target;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;

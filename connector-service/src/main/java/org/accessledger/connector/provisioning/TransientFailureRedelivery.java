@@ -1,8 +1,8 @@
 package org.accessledger.connector.provisioning;
 
 import org.accessledger.connector.spi.ConnectorException;
-import org.accessledger.connector.target.Target;
-import org.accessledger.connector.target.Targets;
+import org.accessledger.connector.targets.Target;
+import org.accessledger.connector.targets.Targets;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;

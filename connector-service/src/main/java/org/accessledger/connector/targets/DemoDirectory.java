@@ -1,0 +1,76 @@
+package org.accessledger.connector.targets;
+
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
+import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldif.LDIFException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The embedded default's target: an in-process LDAP directory on a loopback port, saved as LDIF in the data
+ * directory, so a newcomer sees accounts and groups appear with any LDAP browser.
+ */
+public final class DemoDirectory implements AutoCloseable {
+
+    public static final String NAME = "demo-directory";
+    static final String BASE = "dc=example,dc=org";
+    static final String ADMIN_DN = "cn=admin," + BASE;
+    private static final Logger log = LoggerFactory.getLogger(DemoDirectory.class);
+
+    private final InMemoryDirectoryServer server;
+    private final Path file;
+    private final String password;
+
+    public DemoDirectory(Path dataDir, String password) {
+        this.file = dataDir.resolve("demo-directory.ldif");
+        this.password = password;
+        try {
+            InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
+            config.addAdditionalBindCredentials(ADMIN_DN, password);
+            config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("default", InetAddress.getLoopbackAddress(), 0, null));
+            server = new InMemoryDirectoryServer(config);
+            if (Files.exists(file)) {
+                server.importFromLDIF(true, file.toFile());
+            } else {
+                server.add("dn: " + BASE, "objectClass: top", "objectClass: domain", "dc: example");
+                for (String unit : new String[]{"people", "groups", "disabled"}) {
+                    server.add("dn: ou=" + unit + "," + BASE, "objectClass: top", "objectClass: organizationalUnit", "ou: " + unit);
+                }
+            }
+            server.startListening();
+        } catch (LDAPException | LDIFException e) {
+            throw new IllegalStateException("Cannot start the demo directory from " + file, e);
+        }
+        log.info("Demo directory {} at ldap://127.0.0.1:{} ({}), saved in {}", BASE, server.getListenPort(), ADMIN_DN, file.toAbsolutePath());
+    }
+
+    public TargetSettings settings() {
+        return new TargetSettings(TargetSettings.Type.LDAP, java.util.List.of("*"), "ldap://127.0.0.1:" + server.getListenPort(),
+                ADMIN_DN, password, "ou=people," + BASE, "cn={application}-{entitlement},ou=groups," + BASE, java.util.Map.of(),
+                org.accessledger.connector.ldap.LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, "ou=disabled," + BASE, "cn=nobody",
+                null, null, "{application}-{entitlement}", new TargetSettings.Retry(6, java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(5)));
+    }
+
+    /** Writes the directory to its LDIF file; also every ten seconds, so a crash loses little of what was shown. */
+    @Scheduled(fixedDelay = 10_000, initialDelay = 10_000)
+    public synchronized void save() {
+        try {
+            server.exportToLDIF(file.toString(), false, true);
+        } catch (LDAPException e) {
+            log.warn("Could not save the demo directory to {}", file, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        save();
+        server.shutDown(true);
+    }
+}

@@ -1,0 +1,12 @@
+package org.accessledger.connector.targets;
+
+import org.accessledger.connector.spi.Connector;
+
+/** A configured target: its name, settings and open connector. */
+public record Target(String name, TargetSettings settings, Connector connector) {
+
+    /** The processing group that provisions this target; its position in the event stream is the target's queue. */
+    public String processingGroup() {
+        return "provisioning-" + name;
+    }
+}

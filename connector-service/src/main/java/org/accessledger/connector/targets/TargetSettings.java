@@ -1,0 +1,52 @@
+package org.accessledger.connector.targets;
+
+import org.accessledger.connector.ldap.LdapSettings;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One target under {@code accessledger.targets.<name>}. {@code type} chooses the connector; the LDAP fields
+ * ({@code url}, {@code bind-dn}, …) or SCIM fields ({@code base-url}, {@code token}, …) configure it. Secrets belong in
+ * environment variables, referenced as {@code ${VARIABLE}}.
+ *
+ * @param entitlements patterns of the entitlements this target carries: {@code *}, {@code crm:*} or an exact id
+ */
+public record TargetSettings(Type type,
+                             @DefaultValue("*") List<String> entitlements,
+                             String url,
+                             String bindDn,
+                             String bindPassword,
+                             String peopleBase,
+                             String groupDnTemplate,
+                             @DefaultValue Map<String, String> groups,
+                             @DefaultValue("remove-memberships") LdapSettings.DisableMode disable,
+                             String disabledBase,
+                             @DefaultValue("cn=nobody") String emptyGroupMember,
+                             String baseUrl,
+                             String token,
+                             @DefaultValue("{application}-{entitlement}") String groupNameTemplate,
+                             @DefaultValue Retry retry) {
+
+    public enum Type {
+        LDAP, SCIM
+    }
+
+    /** Transient failures are retried {@code maxAttempts} times in all, backing off exponentially with jitter. */
+    public record Retry(@DefaultValue("6") int maxAttempts,
+                        @DefaultValue("200ms") Duration initialBackoff,
+                        @DefaultValue("5s") Duration maxBackoff) {
+    }
+
+    /** Whether this target carries {@code entitlement} (application:entitlement). */
+    public boolean carries(String entitlement) {
+        return entitlements.stream().anyMatch(pattern -> pattern.equals("*") || pattern.equals(entitlement)
+                || (pattern.endsWith(":*") && entitlement.startsWith(pattern.substring(0, pattern.length() - 1))));
+    }
+
+    LdapSettings ldap() {
+        return new LdapSettings(url, bindDn, bindPassword, peopleBase, groupDnTemplate, groups, disable, disabledBase, emptyGroupMember);
+    }
+}

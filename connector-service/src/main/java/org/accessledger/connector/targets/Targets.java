@@ -1,0 +1,44 @@
+package org.accessledger.connector.targets;
+
+import org.accessledger.connector.ldap.LdapConnector;
+import org.accessledger.connector.scim.ScimConnector;
+import org.accessledger.connector.scim.ScimSettings;
+import org.accessledger.connector.spi.Connector;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The configured targets with their open connectors, by name. */
+public final class Targets implements AutoCloseable {
+
+    private final Map<String, Target> targets = new LinkedHashMap<>();
+
+    public Targets(Map<String, TargetSettings> settings) {
+        settings.forEach((name, target) -> targets.put(name, new Target(name, target, connect(name, target))));
+    }
+
+    public Collection<Target> all() {
+        return targets.values();
+    }
+
+    public Optional<Target> named(String name) {
+        return Optional.ofNullable(targets.get(name));
+    }
+
+    @Override
+    public void close() {
+        targets.values().forEach(target -> target.connector().close());
+    }
+
+    private static Connector connect(String name, TargetSettings settings) {
+        if (settings.type() == null) {
+            throw new IllegalArgumentException("accessledger.targets." + name + ".type must be ldap or scim");
+        }
+        return switch (settings.type()) {
+            case LDAP -> new LdapConnector(name, settings.ldap());
+            case SCIM -> new ScimConnector(name, new ScimSettings(settings.baseUrl(), settings.token(), settings.groupNameTemplate(), settings.groups()));
+        };
+    }
+}
