@@ -159,6 +159,15 @@ class BadInputTest {
     }
 
     @Test
+    void twoNewWorkersWithOneEmailInOneBatchAreNotBothAccepted() {
+        RunningApp.Response response = app.postHrEvents(batch(hire("x-23", "X116", "2026-11-01", "twin@example.com"),
+                hire("x-24", "X117", "2026-11-01", "twin@example.com")));
+
+        assertThat(response.body().findValuesAsText("outcome")).containsExactlyInAnyOrder("ACCEPTED", "REJECTED");
+        assertThat(response.body().findValuesAsText("code")).containsExactly("DUPLICATE_IDENTITY");
+    }
+
+    @Test
     void emailOfATerminatedWorkerMayBeReused() {
         app.postHrEvents(batch(hire("x-20", "X114", "2026-11-01", "leaver@example.com"), terminate("x-21", "X114", "2026-11-10")));
 

@@ -7,18 +7,31 @@ import org.accessledger.api.error.ErrorCode;
 import org.accessledger.api.error.RuleViolationException;
 import org.accessledger.api.worker.HrEventOutcome;
 import org.accessledger.api.worker.WorkerCommand;
+import org.accessledger.api.worker.WorkerId;
 import org.accessledger.platform.web.Problems;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
-/** Sends one HR command to its worker and reports the outcome; counts every outcome for the SREs. */
+/**
+ * Sends HR commands to their workers and reports each outcome; counts every outcome for the SREs. A batch runs its
+ * workers side by side (each command mostly waits on storage), each worker's events one after another in the order
+ * given.
+ */
 @Component
-public class HrEventSubmitter {
+public class HrEventSubmitter implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(HrEventSubmitter.class);
 
@@ -26,11 +39,40 @@ public class HrEventSubmitter {
     private final MeterRegistry meters;
 
     private final Clock clock;
+    private final ExecutorService workers;
 
-    public HrEventSubmitter(CommandGateway commands, MeterRegistry meters, Clock clock) {
+    public HrEventSubmitter(CommandGateway commands, MeterRegistry meters, Clock clock,
+                            @Value("${accessledger.intake.parallelism:4}") int parallelism) {
         this.commands = commands;
         this.meters = meters;
         this.clock = clock;
+        this.workers = Executors.newFixedThreadPool(parallelism, runnable -> {
+            Thread thread = new Thread(runnable, "hr-intake");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** The outcome of every event, in the order given. */
+    public List<HrEventResult> submitAll(List<HrEvent> events) {
+        Map<WorkerId, List<Integer>> byWorker = new LinkedHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            byWorker.computeIfAbsent(events.get(i).command().workerId(), worker -> new ArrayList<>()).add(i);
+        }
+        HrEventResult[] results = new HrEventResult[events.size()];
+        if (byWorker.size() == 1) {
+            byWorker.values().iterator().next().forEach(i -> results[i] = submit(events.get(i)));
+            return List.of(results);
+        }
+        CompletableFuture.allOf(byWorker.values().stream()
+                .map(indices -> CompletableFuture.runAsync(() -> indices.forEach(i -> results[i] = submit(events.get(i))), workers))
+                .toArray(CompletableFuture[]::new)).join();
+        return List.of(results);
+    }
+
+    @Override
+    public void destroy() {
+        workers.shutdown();
     }
 
     public HrEventResult submit(HrEvent event) {

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The HR adapter's door: one HR event or a batch. Events are applied one after another in the order given, so one
- * worker's events keep their order; each gets its own outcome.
+ * The HR adapter's door: one HR event or a batch. Each worker's events are applied in the order given; each event
+ * gets its own outcome, answered in the order sent.
  */
 @RestController
 public class HrEventsController {
@@ -23,6 +23,6 @@ public class HrEventsController {
 
     @PostMapping(path = "/api/v1/hr-events", consumes = MediaType.APPLICATION_JSON_VALUE)
     public HrEventResults post(@RequestBody JsonNode body) {
-        return new HrEventResults(reader.read(body).stream().map(submitter::submit).toList());
+        return new HrEventResults(submitter.submitAll(reader.read(body)));
     }
 }
