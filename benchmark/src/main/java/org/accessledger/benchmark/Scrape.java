@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 /** A Prometheus text scrape, read just enough for counters, gauges and histogram quantiles. */
 final class Scrape {
 
+    private static final Pattern LE = Pattern.compile("le=\"([^\"]+)\"");
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{[^}]*})?\\s+(\\S+)");
     private final List<String[]> samples = new ArrayList<>();
 
@@ -32,7 +33,7 @@ final class Scrape {
         TreeMap<Double, Double> buckets = new TreeMap<>();
         for (String[] sample : samples) {
             if (sample[0].equals(histogram + "_bucket") && sample[1].contains(labelFragment)) {
-                Matcher le = Pattern.compile("le=\"([^\"]+)\"").matcher(sample[1]);
+                Matcher le = LE.matcher(sample[1]);
                 if (le.find()) {
                     double bound = le.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le.group(1));
                     buckets.merge(bound, Double.parseDouble(sample[2]), Double::sum);

@@ -287,12 +287,7 @@ class EntitlementStoryTest {
     }
 
     static int accessEventCount(String workerId) {
-        JsonNode events = app.asAuditor("/api/v1/workers/" + workerId + "/history").body().get("events");
-        int count = 0;
-        for (JsonNode event : events) {
-            count += event.get("kind").asText().equals("ACCESS") ? 1 : 0;
-        }
-        return count;
+        return app.history(workerId, "ACCESS").size();
     }
 
     static JsonNode pendingFor(String workerId) {

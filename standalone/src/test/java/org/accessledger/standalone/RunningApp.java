@@ -112,15 +112,19 @@ final class RunningApp implements AutoCloseable {
         return get(path, "auditor", AUDITOR_PASSWORD);
     }
 
-    /** The HR lifecycle events in a worker's history, leaving out access decisions. */
-    List<JsonNode> lifecycleHistory(String workerId) {
+    /** The events of one kind (LIFECYCLE or ACCESS) in a worker's history. */
+    List<JsonNode> history(String workerId, String kind) {
         List<JsonNode> events = new ArrayList<>();
         asAuditor("/api/v1/workers/" + workerId + "/history").body().path("events").forEach(event -> {
-            if ("LIFECYCLE".equals(event.path("kind").asText())) {
+            if (kind.equals(event.path("kind").asText())) {
                 events.add(event);
             }
         });
         return events;
+    }
+
+    List<JsonNode> lifecycleHistory(String workerId) {
+        return history(workerId, "LIFECYCLE");
     }
 
     <T> T bean(Class<T> type) {

@@ -2,6 +2,7 @@ package org.accessledger.connector.ldap;
 
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.LDAPException;
+import org.accessledger.connector.spi.EntitlementTemplate;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -13,12 +14,12 @@ final class GroupMapping {
     /** Groups AccessLedger creates say which entitlement they stand for, since a DN template cannot be read back reliably. */
     static final String DESCRIPTION_PREFIX = "accessledger:entitlement=";
 
-    private final String template;
+    private final EntitlementTemplate template;
     private final Map<String, DN> explicit = new HashMap<>();
     private final Map<DN, String> reverse = new HashMap<>();
 
     GroupMapping(String template, Map<String, String> groups) {
-        this.template = template;
+        this.template = new EntitlementTemplate(template);
         groups.forEach((entitlement, dn) -> {
             DN parsed = parse(dn);
             explicit.put(entitlement, parsed);
@@ -31,9 +32,7 @@ final class GroupMapping {
         if (mapped != null) {
             return mapped;
         }
-        int colon = entitlement.indexOf(':');
-        return parse(template.replace("{application}", entitlement.substring(0, colon))
-                .replace("{entitlement}", entitlement.substring(colon + 1)));
+        return parse(template.nameOf(entitlement));
     }
 
     /** The entitlement a group stands for, if it is one of AccessLedger's. */
@@ -47,11 +46,7 @@ final class GroupMapping {
         if (mapped != null) {
             return Optional.of(mapped);
         }
-        String pattern = java.util.regex.Pattern.quote(template)
-                .replace("{application}", "\\E([a-z0-9][a-z0-9._-]*)\\Q")
-                .replace("{entitlement}", "\\E([a-z0-9][a-z0-9._-]*)\\Q");
-        var matcher = java.util.regex.Pattern.compile(pattern, java.util.regex.Pattern.CASE_INSENSITIVE).matcher(group.toString());
-        return matcher.matches() ? Optional.of(matcher.group(1) + ":" + matcher.group(2)) : Optional.empty();
+        return template.entitlementOf(group.toString());
     }
 
     /** The base under which AccessLedger's groups live, for membership searches. */

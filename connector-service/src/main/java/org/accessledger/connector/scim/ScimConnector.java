@@ -40,11 +40,13 @@ public class ScimConnector implements Connector, CreateAccountOp, UpdateAccountO
     private final ScimSettings settings;
     private final ScimHttp http;
     private final Map<String, String> entitlementsByGroup;
+    private final EntitlementTemplate groupNames;
 
     public ScimConnector(String name, ScimSettings settings) {
         this.name = name;
         this.settings = settings;
         this.http = new ScimHttp(settings);
+        this.groupNames = new EntitlementTemplate(settings.groupNameTemplate());
         this.entitlementsByGroup = settings.groups().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
     }
@@ -171,9 +173,7 @@ public class ScimConnector implements Connector, CreateAccountOp, UpdateAccountO
         if (mapped != null) {
             return mapped;
         }
-        int colon = entitlement.indexOf(':');
-        return settings.groupNameTemplate().replace("{application}", entitlement.substring(0, colon))
-                .replace("{entitlement}", entitlement.substring(colon + 1));
+        return groupNames.nameOf(entitlement);
     }
 
     /** Groups AccessLedger creates carry the entitlement id as externalId; others are matched by name. */
@@ -186,11 +186,7 @@ public class ScimConnector implements Connector, CreateAccountOp, UpdateAccountO
         if (mapped != null) {
             return Optional.of(mapped);
         }
-        String pattern = java.util.regex.Pattern.quote(settings.groupNameTemplate())
-                .replace("{application}", "\\E([a-z0-9][a-z0-9._]*)\\Q")
-                .replace("{entitlement}", "\\E([a-z0-9][a-z0-9._-]*)\\Q");
-        var matcher = java.util.regex.Pattern.compile(pattern).matcher(groupName);
-        return matcher.matches() ? Optional.of(matcher.group(1) + ":" + matcher.group(2)) : Optional.empty();
+        return groupNames.entitlementOf(groupName);
     }
 
     /** A SCIM equality filter; the SDK quotes and escapes the value. */

@@ -27,6 +27,7 @@ public final class DemoDirectory implements AutoCloseable {
     private final InMemoryDirectoryServer server;
     private final Path file;
     private final String password;
+    private long savedChange = -1;
 
     public DemoDirectory(Path dataDir, String password) {
         this.file = dataDir.resolve("demo-directory.ldif");
@@ -34,6 +35,8 @@ public final class DemoDirectory implements AutoCloseable {
         try {
             InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
             config.addAdditionalBindCredentials(ADMIN_DN, password);
+            // A one-entry change log makes the root DSE count changes, so an unchanged directory is not written again.
+            config.setMaxChangeLogEntries(1);
             config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("default", InetAddress.getLoopbackAddress(), 0, null));
             server = new InMemoryDirectoryServer(config);
             if (Files.exists(file)) {
@@ -58,11 +61,16 @@ public final class DemoDirectory implements AutoCloseable {
                 null, null, "{application}-{entitlement}", new TargetSettings.Retry(6, java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(5)));
     }
 
-    /** Writes the directory to its LDIF file; also every ten seconds, so a crash loses little of what was shown. */
+    /** Writes the directory to its LDIF file if it changed; checked every ten seconds, so a crash loses little. */
     @Scheduled(fixedDelay = 10_000, initialDelay = 10_000)
     public synchronized void save() {
         try {
-            server.exportToLDIF(file.toString(), false, true);
+            Long lastChange = server.getRootDSE().getAttributeValueAsLong("lastChangeNumber");
+            long current = lastChange == null ? 0 : lastChange;
+            if (current != savedChange) {
+                server.exportToLDIF(file.toString(), false, true);
+                savedChange = current;
+            }
         } catch (LDAPException e) {
             log.warn("Could not save the demo directory to {}", file, e);
         }

@@ -10,6 +10,7 @@ import org.accessledger.api.access.AccessGranted;
 import org.accessledger.api.access.ApprovalRejected;
 import org.accessledger.api.access.ApprovalRequested;
 import org.accessledger.api.access.ApprovalWithdrawn;
+import org.accessledger.entitlement.profile.AccessProfile;
 import org.accessledger.platform.storage.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -29,7 +30,6 @@ import java.util.Optional;
 public class ApprovalsProjection {
 
     public static final String GROUP = "approvals";
-    static final String APPROVAL_CAUSE = "approval:";
 
     private final MongoCollection<Document> collection;
     private final VersionedDocuments<ApprovalView> approvals;
@@ -49,8 +49,8 @@ public class ApprovalsProjection {
     @EventHandler
     void on(AccessGranted event, @SequenceNumber long sequence) {
         String cause = event.reason().causeEventId();
-        if (cause.startsWith(APPROVAL_CAUSE)) {
-            decide(cause.substring(APPROVAL_CAUSE.length()), sequence, ApprovalView.Status.APPROVED, event);
+        if (cause.startsWith(AccessProfile.APPROVAL_CAUSE)) {
+            decide(cause.substring(AccessProfile.APPROVAL_CAUSE.length()), sequence, ApprovalView.Status.APPROVED, event);
         }
     }
 
