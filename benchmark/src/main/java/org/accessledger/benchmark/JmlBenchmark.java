@@ -206,7 +206,7 @@ public class JmlBenchmark implements Callable<Integer> {
     private void awaitProvisioned(AppUnderTest app, Slapd slapd, int accounts) throws Exception {
         try (LDAPConnection connection = slapd.connect()) {
             while (connection.search("ou=people," + Slapd.BASE, SearchScope.ONE, "(objectClass=inetOrgPerson)", "1.1").getEntryCount() < accounts) {
-                Pause.briefly();
+                Pause.beforeCountingAgain();
             }
         }
         awaitTargetsCaughtUp(app);
@@ -226,7 +226,13 @@ public class JmlBenchmark implements Callable<Integer> {
         for (double q : new double[]{0.5, 0.95, 0.99}) {
             figures.put("p" + (int) (q * 100), Scrape.quantile(q, b, a));
         }
-        figures.put("maxAtMost", Scrape.maximumBound(b, a));
+        double maximum = Scrape.maximumBound(b, a);
+        if (Double.isInfinite(maximum)) {
+            // Beyond the histogram's last bucket: the quantiles there read as that bucket's bound, like Prometheus's.
+            figures.put("maxAbove", a.headMap(Double.POSITIVE_INFINITY).lastKey());
+        } else {
+            figures.put("maxAtMost", maximum);
+        }
         return figures;
     }
 

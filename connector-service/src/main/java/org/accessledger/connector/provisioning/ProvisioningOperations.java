@@ -84,7 +84,8 @@ final class ProvisioningOperations {
 
     private Timer latency(String name, String description) {
         return Timer.builder(name).description(description).tag("target", target.name())
-                .publishPercentileHistogram().register(meters);
+                // Buckets up to an hour, not Micrometer's default 30 s: a backlog after an outage or a bulk load must show.
+                .publishPercentileHistogram().maximumExpectedValue(Duration.ofHours(1)).register(meters);
     }
 
     private static RetryTemplate retryTemplate(Target target) {
