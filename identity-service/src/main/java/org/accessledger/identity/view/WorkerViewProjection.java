@@ -3,10 +3,6 @@ package org.accessledger.identity.view;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Projections;
 import org.accessledger.api.worker.*;
 import org.accessledger.platform.storage.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
@@ -17,9 +13,6 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -36,15 +29,17 @@ import static org.accessledger.api.worker.WorkerStatus.*;
 public class WorkerViewProjection {
 
     public static final String GROUP = "worker-view";
-    private static final String DUE_AT = "scheduled.dueAt";
 
-    private final MongoCollection<Document> workers;
     private final VersionedDocuments<WorkerView> views;
+    private final DueChanges dueChanges;
 
     public WorkerViewProjection(MongoDatabase database, ObjectMapper objectMapper) {
-        this.workers = database.getCollection("worker_view");
-        this.views = new VersionedDocuments<>(workers, objectMapper, WorkerView.class, WorkerViewProjection::addDueDates);
-        workers.createIndex(Indexes.ascending(DUE_AT), new IndexOptions().name("by_due_change"));
+        MongoCollection<Document> workers = database.getCollection("worker_view");
+        this.views = new VersionedDocuments<>(workers, objectMapper, WorkerView.class);
+        this.dueChanges = new DueChanges(database);
+        if (dueChanges.created()) {
+            workers.find().forEach(document -> dueChanges.record(views.toView(document)));
+        }
     }
 
     @EventHandler
@@ -111,6 +106,7 @@ public class WorkerViewProjection {
     @ResetHandler
     void reset() {
         views.deleteAll();
+        dueChanges.clear();
     }
 
     @QueryHandler
@@ -120,18 +116,11 @@ public class WorkerViewProjection {
 
     @QueryHandler
     public List<String> handle(FindWorkersWithDueChangesQuery query) {
-        return workers.find(Filters.lte(DUE_AT, Date.from(query.now()))).projection(Projections.include("_id"))
-                .map(document -> document.getString("_id")).into(new ArrayList<>());
+        return dueChanges.dueBy(query.now());
     }
 
     private void update(WorkerEvent event, long sequence, UnaryOperator<WorkerView> change) {
-        views.update(event.workerId().value(), sequence, change);
-    }
-
-    /** A BSON date beside each scheduled change's ISO string, so the scheduler finds due changes with one query. */
-    private static void addDueDates(Document document) {
-        for (Document scheduled : document.getList("scheduled", Document.class)) {
-            scheduled.put("dueAt", Date.from(Instant.parse(scheduled.getString("effectiveAt"))));
-        }
+        // Also when the event was applied before: the due change is then brought in line after a crash between the two writes.
+        views.update(event.workerId().value(), sequence, change).ifPresent(dueChanges::record);
     }
 }

@@ -24,6 +24,11 @@ public final class VersionedDocuments<T> {
     private final Class<T> viewType;
     private final Consumer<Document> beforeSave;
 
+    public VersionedDocuments(MongoCollection<Document> collection, ObjectMapper objectMapper, Class<T> viewType) {
+        this(collection, objectMapper, viewType, document -> {
+        });
+    }
+
     /** @param beforeSave adds fields for queries (dates as BSON dates, say) to a document about to be saved */
     public VersionedDocuments(MongoCollection<Document> collection, ObjectMapper objectMapper, Class<T> viewType, Consumer<Document> beforeSave) {
         this.collection = collection;
@@ -39,17 +44,21 @@ public final class VersionedDocuments<T> {
     /**
      * Applies {@code change} to the view of {@code id} (null if none yet) unless event {@code sequence} was applied;
      * a change that answers null leaves the document as it is.
+     *
+     * @return the view as stored after the call, empty if there is none
      */
-    public void update(String id, long sequence, UnaryOperator<T> change) {
+    public Optional<T> update(String id, long sequence, UnaryOperator<T> change) {
         Document current = collection.find(Filters.eq("_id", id)).first();
+        T before = current == null ? null : toView(current);
         if (current != null && current.get(APPLIED, Number.class).longValue() >= sequence) {
-            return;
+            return Optional.of(before);
         }
-        T updated = change.apply(current == null ? null : toView(current));
+        T updated = change.apply(before);
         if (updated == null) {
-            return;
+            return Optional.ofNullable(before);
         }
         collection.replaceOne(Filters.eq("_id", id), toDocument(id, updated, sequence), new ReplaceOptions().upsert(true));
+        return Optional.of(updated);
     }
 
     public void deleteAll() {

@@ -1,0 +1,100 @@
+package org.accessledger.identity.view;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.accessledger.api.worker.*;
+import org.accessledger.platform.json.IdsJacksonModule;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DueChangesTest {
+
+    private static final WorkerId ADA = WorkerId.of("E1001");
+    private static final WorkerId GRACE = WorkerId.of("E1002");
+    private static final Instant MARCH = Instant.parse("2027-03-01T00:00:00Z");
+    private static final Instant APRIL = Instant.parse("2027-04-01T00:00:00Z");
+
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
+    private final MongoDatabase database = client.getDatabase("due-changes-test");
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(new IdsJacksonModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    @AfterEach
+    void stopServer() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void aWorkerIsDueFromTheEarliestOfItsScheduledChangesUntilTheLastTakesEffect() {
+        WorkerViewProjection projection = new WorkerViewProjection(database, json);
+        projection.on(hired(ADA), 0);
+        projection.on(hired(GRACE), 0);
+        projection.on(scheduled(ADA, "hr-2", APRIL, ChangeType.TERMINATION), 1);
+        projection.on(scheduled(ADA, "hr-3", MARCH, ChangeType.LEAVE_START), 2);
+
+        assertThat(dueAt(projection, MARCH.minusSeconds(1))).isEmpty();
+        assertThat(dueAt(projection, MARCH)).containsExactly(ADA.value());
+
+        projection.on(new LeaveStarted(ADA, HrEventId.of("hr-3"), MARCH), 3);
+        assertThat(dueAt(projection, MARCH)).isEmpty();
+        assertThat(dueAt(projection, APRIL)).containsExactly(ADA.value());
+
+        projection.on(new WorkerTerminated(ADA, HrEventId.of("hr-2"), APRIL, "resigned"), 4);
+        assertThat(dueAt(projection, APRIL)).isEmpty();
+    }
+
+    @Test
+    void schedulesAlreadyInTheWorkerViewAreFoundWhenTheDueChangesCollectionIsNew() {
+        WorkerViewProjection before = new WorkerViewProjection(database, json);
+        before.on(hired(ADA), 0);
+        before.on(scheduled(ADA, "hr-2", APRIL, ChangeType.TERMINATION), 1);
+        database.getCollection("worker_due_changes").drop();
+
+        WorkerViewProjection after = new WorkerViewProjection(database, json);
+
+        assertThat(dueAt(after, APRIL)).containsExactly(ADA.value());
+    }
+
+    @Test
+    void aRedeliveredEventBringsTheDueChangeInLineWithTheView() {
+        WorkerViewProjection projection = new WorkerViewProjection(database, json);
+        projection.on(hired(ADA), 0);
+        projection.on(scheduled(ADA, "hr-2", APRIL, ChangeType.TERMINATION), 1);
+        database.getCollection("worker_due_changes").deleteMany(new Document());
+
+        projection.on(scheduled(ADA, "hr-2", APRIL, ChangeType.TERMINATION), 1);
+
+        assertThat(dueAt(projection, APRIL)).containsExactly(ADA.value());
+    }
+
+    private static List<String> dueAt(WorkerViewProjection projection, Instant now) {
+        return projection.handle(new FindWorkersWithDueChangesQuery(now));
+    }
+
+    private static WorkerHired hired(WorkerId worker) {
+        LocalDate start = LocalDate.of(2026, 1, 5);
+        return new WorkerHired(worker, HrEventId.of("hr-1-" + worker.value()), start.atStartOfDay(ZoneId.of("Europe/London")).toInstant(), 1, start,
+                new PersonDetails("Ada", "Lovelace", worker.value() + "@example.com", WorkerType.EMPLOYEE, ZoneId.of("Europe/London"), null),
+                new Assignment("Finance", "FIN-ANALYST", "London", "CC-100", null));
+    }
+
+    private static ChangeScheduled scheduled(WorkerId worker, String hrEventId, Instant at, ChangeType type) {
+        return new ChangeScheduled(worker, HrEventId.of(hrEventId), at, type, null, null);
+    }
+}
