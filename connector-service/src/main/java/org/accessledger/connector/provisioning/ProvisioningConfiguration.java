@@ -31,6 +31,13 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 public class ProvisioningConfiguration {
 
+    /**
+     * As many as the processor's worker threads (Axon's default, 4) and the LDAP connector's pooled connections. Axon's
+     * default of 16 segments made each coordinator walk sixteen full queues for every event it handed out under a backlog.
+     * Applies when a target's tokens are first created.
+     */
+    static final int SEGMENTS_PER_TARGET = 4;
+
     @Bean
     public ConfigurerModule provisioningProcessors(Targets targets, WorkerDirectory directory, ObjectProvider<CommandGateway> commands,
                                                    MeterRegistry meters, Clock clock,
@@ -46,7 +53,8 @@ public class ProvisioningConfiguration {
                 TargetProvisioner provisioner = new TargetProvisioner(target, directory, new ProvisioningOperations(target, commands::getObject, meters, clock));
                 processing.registerEventHandler(configuration -> provisioner)
                         .assignHandlerInstancesMatching(group, handler -> handler == provisioner)
-                        .registerPooledStreamingEventProcessor(group);
+                        .registerPooledStreamingEventProcessor(group, org.axonframework.config.Configuration::eventStore,
+                                (configuration, builder) -> builder.initialSegmentCount(SEGMENTS_PER_TARGET));
                 ConnectionProvider connection = connections.getIfAvailable();
                 if (connection != null) {
                     processing.registerDeadLetterPolicy(group, configuration -> TransientFailureRedelivery::enqueue);
