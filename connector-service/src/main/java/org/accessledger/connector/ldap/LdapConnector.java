@@ -42,8 +42,11 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
     @Override
     public void createAccount(AccountSpec account) {
         LdapCalls.run(() -> {
-            Optional<SearchResultEntry> existing = find(account.workerId());
             DN dn = userDn(account.workerId());
+            if (modifiedWhereExpected(dn, replacements(account, true))) {
+                return;
+            }
+            Optional<SearchResultEntry> existing = find(account.workerId());
             if (existing.isEmpty()) {
                 pool.add(new Entry(dn, attributes(account, true)));
                 return;
@@ -58,6 +61,9 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
     @Override
     public void updateAccount(AccountSpec account) {
         LdapCalls.run(() -> {
+            if (modifiedWhereExpected(userDn(account.workerId()), replacements(account, false))) {
+                return;
+            }
             Optional<SearchResultEntry> existing = find(account.workerId());
             if (existing.isPresent()) {
                 pool.modify(existing.get().getDN(), replacements(account, false));
@@ -106,14 +112,18 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
         LdapCalls.run(() -> {
             String member = userDn(workerId).toString();
             DN group = groups.groupOf(entitlement);
-            if (pool.getEntry(group.toString(), "cn") == null) {
-                pool.add(new Entry(group, new Attribute("objectClass", "top", "groupOfNames"),
-                        new Attribute("cn", group.getRDN().getAttributeValues()[0]), new Attribute("member", member),
-                        new Attribute("description", GroupMapping.DESCRIPTION_PREFIX + entitlement)));
-                return;
+            if (!joined(group, member)) {
+                try {
+                    pool.add(new Entry(group, new Attribute("objectClass", "top", "groupOfNames"),
+                            new Attribute("cn", group.getRDN().getAttributeValues()[0]), new Attribute("member", member),
+                            new Attribute("description", GroupMapping.DESCRIPTION_PREFIX + entitlement)));
+                    return;
+                } catch (LDAPException e) {
+                    if (e.getResultCode() != ResultCode.ENTRY_ALREADY_EXISTS || !joined(group, member)) {
+                        throw e;
+                    }
+                }
             }
-            LdapCalls.ignoring(ResultCode.ATTRIBUTE_OR_VALUE_EXISTS,
-                    () -> pool.modify(group.toString(), new Modification(ModificationType.ADD, "member", member)));
             LdapCalls.ignoring(ResultCode.NO_SUCH_ATTRIBUTE,
                     () -> pool.modify(group.toString(), new Modification(ModificationType.DELETE, "member", settings.emptyGroupMember())));
         });
@@ -122,10 +132,7 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
     @Override
     public void removeEntitlement(String workerId, String entitlement) {
         LdapCalls.run(() -> {
-            DN group = groups.groupOf(entitlement);
-            if (pool.getEntry(group.toString(), "cn") != null) {
-                leave(group.toString(), userDn(workerId).toString());
-            }
+            LdapCalls.ignoring(ResultCode.NO_SUCH_OBJECT, () -> leave(groups.groupOf(entitlement).toString(), userDn(workerId).toString()));
         });
     }
 
@@ -176,6 +183,36 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
         boolean disabled = DISABLED_MARK.equals(entry.getAttributeValue("description"))
                 || (settings.disabledBase() != null && entry.getParsedDN().isDescendantOf(settings.disabledBase(), false));
         return new AccountState(entry.getAttributeValue("uid"), disabled, entitlements);
+    }
+
+    /**
+     * Modifies the entry at the DN AccessLedger gives its accounts, one round trip for the usual case; false when no
+     * entry is there (not created yet, or moved to the disabled unit), so the caller searches for it.
+     */
+    private boolean modifiedWhereExpected(DN dn, List<Modification> modifications) throws LDAPException {
+        try {
+            pool.modify(dn.toString(), modifications);
+            return true;
+        } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Adds {@code member} to {@code group}; false when the group does not exist yet. */
+    private boolean joined(DN group, String member) throws LDAPException {
+        try {
+            pool.modify(group.toString(), new Modification(ModificationType.ADD, "member", member));
+            return true;
+        } catch (LDAPException e) {
+            return switch (e.getResultCode().intValue()) {
+                case ResultCode.ATTRIBUTE_OR_VALUE_EXISTS_INT_VALUE -> true;
+                case ResultCode.NO_SUCH_OBJECT_INT_VALUE -> false;
+                default -> throw e;
+            };
+        }
     }
 
     /** Removes {@code member}; a group about to lose its last member keeps the placeholder instead. */
