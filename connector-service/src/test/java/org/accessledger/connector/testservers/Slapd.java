@@ -72,7 +72,8 @@ public final class Slapd extends ServerProcess {
                     "modulepath /usr/lib/ldap",
                     "moduleload back_mdb",
                     "database mdb",
-                    "maxsize 104857600",
+                    // The map grows on demand up to this bound; 20,000 benchmark workers already take ~100 MB.
+                    "maxsize 17179869184",
                     "suffix \"" + BASE + "\"",
                     "rootdn \"" + ADMIN_DN + "\"",
                     "rootpw " + ADMIN_PASSWORD,
