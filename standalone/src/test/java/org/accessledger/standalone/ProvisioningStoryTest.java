@@ -184,6 +184,10 @@ class ProvisioningStoryTest {
         }
         RunningApp.Response posted = app.postHrEvents(batch(events.toArray(String[]::new)));
         assertThat(posted.body().findValuesAsText("outcome")).hasSize(200).containsOnly("ACCEPTED");
+        JsonNode ldapTarget = app.asAuditor("/api/v1/targets").body().findParents("name").stream()
+                .filter(target -> target.get("name").asText().equals("corp-ldap")).findFirst().orElseThrow();
+        assertThat(ldapTarget.get("caughtUp").asBoolean()).as("caught up although 200 changes wait").isFalse();
+        assertThat(ldapTarget.get("eventsBehind").asLong()).isPositive();
         slapd.restart();
 
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {

@@ -4,7 +4,9 @@ import org.accessledger.api.error.ErrorCode;
 import org.accessledger.connector.targets.Target;
 import org.accessledger.connector.targets.Targets;
 import org.accessledger.platform.web.NotFoundException;
+import org.accessledger.platform.axon.StreamPosition;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -21,19 +23,22 @@ public class TargetsController {
 
     /**
      * A target as an operator sees it; {@code caughtUp} means every change decided so far has been carried out or
-     * parked as a dead letter.
+     * parked as a dead letter, {@code eventsBehind} how many stored events its processor has still to read (absent
+     * while paused).
      */
-    public record TargetView(String name, String type, List<String> entitlements, boolean running, boolean caughtUp) {
+    public record TargetView(String name, String type, List<String> entitlements, boolean running, boolean caughtUp, Long eventsBehind) {
     }
 
     private final Targets targets;
     private final EventProcessingConfiguration processing;
     private final QueryGateway queries;
+    private final EventStore events;
 
-    public TargetsController(Targets targets, EventProcessingConfiguration processing, QueryGateway queries) {
+    public TargetsController(Targets targets, EventProcessingConfiguration processing, QueryGateway queries, EventStore events) {
         this.targets = targets;
         this.processing = processing;
         this.queries = queries;
+        this.events = events;
     }
 
     @GetMapping("/api/v1/targets")
@@ -66,9 +71,11 @@ public class TargetsController {
 
     private TargetView view(Target target) {
         StreamingEventProcessor processor = processorOf(target);
-        boolean caughtUp = !processor.processingStatus().isEmpty()
-                && processor.processingStatus().values().stream().allMatch(segment -> segment.isCaughtUp() && !segment.isErrorState());
-        return new TargetView(target.name(), target.settings().type().name(), target.settings().entitlements(), processor.isRunning(), caughtUp);
+        boolean reading = processor.isRunning() && !processor.processingStatus().isEmpty()
+                && processor.processingStatus().values().stream().noneMatch(segment -> segment.isErrorState());
+        StreamPosition stream = StreamPosition.of(processor, events);
+        return new TargetView(target.name(), target.settings().type().name(), target.settings().entitlements(), processor.isRunning(),
+                reading && stream.caughtUp(), reading ? stream.eventsBehind() : null);
     }
 
     private StreamingEventProcessor processorOf(Target target) {

@@ -27,7 +27,7 @@ public class ReplayController {
 
     /**
      * How far a read model's processor is: the lowest position its segments reached, the head of the event stream,
-     * and whether every segment has caught up.
+     * and whether it has read up to the head.
      */
     public record ProcessorProgress(String projection, long position, long head, boolean caughtUp) {
     }
@@ -44,11 +44,8 @@ public class ReplayController {
     public ProcessorProgress progress(@PathVariable String projection) {
         StreamingEventProcessor processor = processing.eventProcessor(projection, StreamingEventProcessor.class)
                 .orElseThrow(() -> new NotFoundException(ErrorCode.NO_SUCH_PROJECTION, "No read model " + projection));
-        var segments = processor.processingStatus().values();
-        long position = segments.stream().mapToLong(status -> status.getCurrentPosition().orElse(-1)).min().orElse(-1);
-        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(status -> status.isCaughtUp());
-        long head = events.createHeadToken() == null ? -1 : events.createHeadToken().position().orElse(-1);
-        return new ProcessorProgress(projection, position, head, caughtUp);
+        StreamPosition stream = StreamPosition.of(processor, events);
+        return new ProcessorProgress(projection, stream.position(), stream.head(), stream.caughtUp());
     }
 
     @PostMapping("/api/v1/admin/replay/{projection}")
