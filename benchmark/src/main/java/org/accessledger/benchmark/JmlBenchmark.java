@@ -65,6 +65,7 @@ public class JmlBenchmark implements Callable<Integer> {
     Path output = Path.of("target/benchmark-result.json");
 
     private final Map<String, Object> results = new LinkedHashMap<>();
+    private final long runStarted = System.nanoTime();
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new JmlBenchmark()).execute(args));
@@ -78,12 +79,18 @@ public class JmlBenchmark implements Callable<Integer> {
         results.put("workers", workers);
         try (Slapd slapd = Slapd.start(Files.createDirectories(workDir.resolve("slapd")));
              AppUnderTest app = AppUnderTest.start(jar, workDir.resolve("data"), freePort(), heap, jvmOptions(), targetArguments(slapd))) {
+            progress("bulk load: %,d hires", workers);
             bulkLoad(app, slapd, population);
+            progress("history: %,d HR events", population.year().size());
             history(app, population);
+            progress("steady stream: %d HR events/s for %s", rate, duration);
             steadyStream(app, population);
+            progress("replay of the access read model");
             replay(app);
+            progress("as-of queries");
             asOfQueries(app, population);
             results.put("peakResidentMemoryMiB", app.peakResidentBytes() / (1024 * 1024));
+            progress("raw limits of slapd and H2");
             rawLimits(slapd);
         }
         report();
@@ -205,15 +212,31 @@ public class JmlBenchmark implements Callable<Integer> {
 
     private void awaitProvisioned(AppUnderTest app, Slapd slapd, int accounts) throws Exception {
         try (LDAPConnection connection = slapd.connect()) {
-            while (connection.search("ou=people," + Slapd.BASE, SearchScope.ONE, "(objectClass=inetOrgPerson)", "1.1").getEntryCount() < accounts) {
+            long lastReport = System.nanoTime();
+            int count;
+            while ((count = connection.search("ou=people," + Slapd.BASE, SearchScope.ONE, "(objectClass=inetOrgPerson)", "1.1").getEntryCount()) < accounts) {
+                if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(30)) {
+                    progress("%,d of %,d accounts in LDAP", count, accounts);
+                    lastReport = System.nanoTime();
+                }
                 Pause.beforeCountingAgain();
             }
         }
         awaitTargetsCaughtUp(app);
     }
 
+    /**
+     * Until every decision has been made and carried out: the access-decisions processor has read up to the head, every
+     * target too, and no event was appended meanwhile (provisioning records each outcome as an event).
+     */
     private static void awaitTargetsCaughtUp(AppUnderTest app) {
-        while (!app.get("/api/v1/targets", true).findValuesAsText("caughtUp").stream().allMatch("true"::equals)) {
+        while (true) {
+            JsonNode decisions = app.get("/api/v1/admin/replay/access-decisions", true);
+            boolean targetsCaughtUp = app.get("/api/v1/targets", true).findValuesAsText("caughtUp").stream().allMatch("true"::equals);
+            JsonNode decisionsAgain = app.get("/api/v1/admin/replay/access-decisions", true);
+            if (decisions.path("caughtUp").asBoolean() && targetsCaughtUp && decisionsAgain.path("head").asLong() == decisions.path("head").asLong()) {
+                return;
+            }
             Pause.briefly();
         }
     }
@@ -272,6 +295,10 @@ public class JmlBenchmark implements Callable<Integer> {
                 target + "bind-password=" + Slapd.ADMIN_PASSWORD, target + "people-base=ou=people," + Slapd.BASE,
                 target + "group-dn-template=cn={application}-{entitlement},ou=groups," + Slapd.BASE,
                 "--accessledger.provisioning.redelivery-interval=PT5S");
+    }
+
+    private void progress(String format, Object... arguments) {
+        System.out.printf("[%7.1f s] %s%n", seconds(runStarted), String.format(format, arguments));
     }
 
     private static double seconds(long startedNanos) {
