@@ -108,7 +108,7 @@ public class JmlBenchmark implements Callable<Integer> {
         Map<String, Object> load = new LinkedHashMap<>();
         load.put("hrEventsAcceptedPerSecond", workers / accepted);
         load.put("accessDecisionsPerSecond", delta(before, after, "accessledger_access_changes_total", "") / provisioned);
-        load.put("ldapOperationsPerSecond", delta(before, after, "accessledger_provisioning_operations_total", "target=\"corp-ldap\"") / provisioned);
+        load.put("provisioningOperationsPerSecond", delta(before, after, "accessledger_provisioning_operations_total", "target=\"corp-ldap\"") / provisioned);
         load.put("accountsPerSecond", workers / provisioned);
         load.put("secondsUntilEveryAccountProvisioned", provisioned);
         results.put("bulkLoad", load);

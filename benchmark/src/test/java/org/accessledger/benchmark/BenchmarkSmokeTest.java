@@ -27,7 +27,7 @@ class BenchmarkSmokeTest {
         assertThat(exit).isZero();
         JsonNode result = new ObjectMapper().readTree(report.toFile());
         for (String figure : List.of("/bulkLoad/hrEventsAcceptedPerSecond", "/bulkLoad/accessDecisionsPerSecond",
-                "/bulkLoad/ldapOperationsPerSecond", "/bulkLoad/secondsUntilEveryAccountProvisioned",
+                "/bulkLoad/provisioningOperationsPerSecond", "/bulkLoad/secondsUntilEveryAccountProvisioned",
                 "/steadyStream/timeToProvisionSeconds/p99", "/steadyStream/timeToRevokeSeconds/p50", "/replay/eventsPerSecond",
                 "/asOfQueries/p99Millis", "/peakResidentMemoryMiB", "/rawLimits/ldapEntriesAddedPerSecond",
                 "/rawLimits/h2JdbcInsertsPerSecond", "/ratios/accountsProvisionedToRawLdapAdds")) {
