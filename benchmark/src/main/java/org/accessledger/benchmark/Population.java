@@ -12,7 +12,8 @@ import java.util.Random;
 /**
  * A synthetic, seeded HR population: departments with their job codes, locations, cost centres, managers, about 15 %
  * contractors with end dates, hired in the first half of 2025; then a year of movers, leaves and returns,
- * terminations and rehires. The same seed gives the same events.
+ * terminations and rehires. A few veterans, hired in 2017, bring long careers of monthly changes (for as-of queries
+ * over long histories). The same seed gives the same events.
  */
 final class Population {
 
@@ -29,9 +30,13 @@ final class Population {
     private static final String[] LOCATIONS = {"London", "Berlin", "Lisbon", "Remote", "New York"};
     private static final LocalDate HIRING_FROM = LocalDate.of(2025, 1, 1);
     private static final LocalDate YEAR_FROM = LocalDate.of(2025, 7, 1);
+    private static final LocalDate VETERANS_HIRED = LocalDate.of(2017, 1, 2);
+    private static final int VETERANS = 50;
+    private static final int WORKERS_PER_VETERAN_AT_LEAST = 100;
 
     private final ObjectMapper json = new ObjectMapper();
     private final Random random;
+    private final Random careers;
     private final int workers;
     private final List<Dated> hires = new ArrayList<>();
     private final List<Dated> year = new ArrayList<>();
@@ -39,6 +44,7 @@ final class Population {
 
     private Population(long seed, int workers) {
         this.random = new Random(seed);
+        this.careers = new Random(seed ^ 0x5DEECE66DL);
         this.workers = workers;
     }
 
@@ -52,7 +58,7 @@ final class Population {
         return hires;
     }
 
-    /** A year of changes, in effective order (each worker's in its own order). */
+    /** A year of changes and the veterans' careers, in effective order (each worker's in its own order). */
     List<Dated> year() {
         return year;
     }
@@ -61,11 +67,21 @@ final class Population {
         return String.format("W%06d", index);
     }
 
+    /** Up to 50 workers, evenly spread, one per hundred at most; the rest of the population is as without them. */
+    static boolean isVeteran(int index, int workers) {
+        int veterans = Math.min(VETERANS, workers / WORKERS_PER_VETERAN_AT_LEAST);
+        return veterans > 0 && index % (workers / veterans) == 0;
+    }
+
     private void generate() {
         int managers = Math.max(1, workers / 50);
         for (int i = 0; i < workers; i++) {
             String workerId = workerId(i);
             LocalDate start = HIRING_FROM.plusDays(random.nextInt(181));
+            if (isVeteran(i, workers)) {
+                start = VETERANS_HIRED;
+                career(i, managers);
+            }
             boolean contractor = random.nextDouble() < 0.15;
             ObjectNode hire = event("HIRE", workerId).put("effectiveDate", start.toString());
             ObjectNode worker = hire.putObject("worker").put("givenName", "Given" + i).put("familyName", "Family" + i)
@@ -107,6 +123,33 @@ final class Population {
                 assignment(rehire.putObject("assignment"), null);
                 year.add(new Dated(back, workerId, rehire));
             }
+        }
+    }
+
+    /** A change a month from the veteran's hire until the year begins: moves, relocations, new managers, a leave now and then. */
+    private void career(int index, int managers) {
+        String workerId = workerId(index);
+        for (LocalDate date = VETERANS_HIRED.plusMonths(1); date.isBefore(YEAR_FROM); date = date.plusMonths(1)) {
+            ObjectNode change = event("ASSIGNMENT_CHANGE", workerId).put("effectiveDate", date.toString());
+            ObjectNode assignment = change.putObject("assignment");
+            switch (careers.nextInt(4)) {
+                case 0 -> {
+                    String[] department = DEPARTMENTS[careers.nextInt(DEPARTMENTS.length)];
+                    assignment.put("department", department[0]).put("jobCode", department[1 + careers.nextInt(department.length - 1)]);
+                }
+                case 1 -> assignment.put("location", LOCATIONS[careers.nextInt(LOCATIONS.length)]);
+                case 2 -> {
+                    int manager = careers.nextInt(managers);
+                    assignment.put("managerId", workerId(manager == index ? (manager + 1) % workers : manager));
+                }
+                default -> {
+                    year.add(new Dated(date, workerId, event("LEAVE_START", workerId).put("effectiveDate", date.toString())));
+                    LocalDate back = date.plusDays(7 + careers.nextInt(14));
+                    year.add(new Dated(back, workerId, event("LEAVE_END", workerId).put("effectiveDate", back.toString())));
+                    continue;
+                }
+            }
+            year.add(new Dated(date, workerId, change));
         }
     }
 

@@ -35,5 +35,8 @@ class BenchmarkSmokeTest {
             assertThat(result.at(figure).asDouble()).as(figure).isPositive();
         }
         assertThat(result.at("/steadyStream/timeToProvisionSeconds/count").asDouble()).isPositive();
+        assertThat(result.at("/bulkLoad/hrEventsRejected").asInt()).isZero();
+        assertThat(result.at("/history/hrEventsRejected").asInt()).isZero();
+        assertThat(result.at("/asOfQueries/hrEventsPerWorkerTo").asInt()).as("a veteran's career").isGreaterThan(100);
     }
 }
