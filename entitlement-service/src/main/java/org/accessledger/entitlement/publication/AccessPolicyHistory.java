@@ -34,16 +34,26 @@ public class AccessPolicyHistory {
     @CommandHandler
     @CreationPolicy(CREATE_IF_MISSING)
     public PublishedVersion handle(PublishPolicy command, Clock clock) {
+        return publish(command.document(), command.publishedBy(), clock);
+    }
+
+    @CommandHandler
+    @CreationPolicy(CREATE_IF_MISSING)
+    public PublishedVersion handle(PublishFirstPolicy command, Clock clock) {
+        return version > 0 ? new PublishedVersion(version, hash, false) : publish(command.document(), command.publishedBy(), clock);
+    }
+
+    private PublishedVersion publish(String document, String publishedBy, Clock clock) {
         try {
-            PolicyParser.parse(command.document());
+            PolicyParser.parse(document);
         } catch (InvalidPolicyException e) {
             throw new RuleViolationException(ErrorCode.INVALID_POLICY, e.problems().get(0).path(), e.getMessage());
         }
-        String newHash = sha256(command.document());
+        String newHash = sha256(document);
         if (newHash.equals(hash)) {
             return new PublishedVersion(version, hash, false);
         }
-        AggregateLifecycle.apply(new PolicyPublished(version + 1, newHash, command.document(), command.publishedBy(), clock.instant()));
+        AggregateLifecycle.apply(new PolicyPublished(version + 1, newHash, document, publishedBy, clock.instant()));
         return new PublishedVersion(version, hash, true);
     }
 

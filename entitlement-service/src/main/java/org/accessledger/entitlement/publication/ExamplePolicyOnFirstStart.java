@@ -1,8 +1,7 @@
 package org.accessledger.entitlement.publication;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,20 +21,27 @@ public class ExamplePolicyOnFirstStart implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ExamplePolicyOnFirstStart.class);
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
 
-    public ExamplePolicyOnFirstStart(CommandGateway commands, QueryGateway queries) {
+    public ExamplePolicyOnFirstStart(CommandGateway commands) {
         this.commands = commands;
-        this.queries = queries;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean published = queries.query(new FindPolicyQuery(null), ResponseTypes.optionalInstanceOf(PolicyView.class)).join().isPresent();
-        if (!published) {
-            PublishedVersion version = commands.sendAndWait(new PublishPolicy(examplePolicy(), "accessledger (first start)"));
+        PublishedVersion version;
+        try {
+            version = publishFirst();
+        } catch (AggregateStreamCreationException e) {
+            log.info("Another instance started the policy history at the same moment; asking again");
+            version = publishFirst();
+        }
+        if (version.created()) {
             log.info("No access policy was published yet: published the example policy as version {}", version.version());
         }
+    }
+
+    private PublishedVersion publishFirst() {
+        return commands.sendAndWait(new PublishFirstPolicy(examplePolicy(), "accessledger (first start)"));
     }
 
     static String examplePolicy() {

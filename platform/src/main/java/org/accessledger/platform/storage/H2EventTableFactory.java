@@ -3,9 +3,9 @@ package org.accessledger.platform.storage;
 import org.axonframework.eventsourcing.eventstore.jdbc.AbstractEventTableFactory;
 
 /** Axon's event tables on H2 2.x, whose identity syntax the HSQL factory does not match. */
-final class H2EventTableFactory extends AbstractEventTableFactory {
+public final class H2EventTableFactory extends AbstractEventTableFactory {
 
-    static final H2EventTableFactory INSTANCE = new H2EventTableFactory();
+    public static final H2EventTableFactory INSTANCE = new H2EventTableFactory();
 
     @Override
     protected String idColumnType() {
