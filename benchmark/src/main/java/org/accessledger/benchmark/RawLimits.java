@@ -2,6 +2,8 @@ package org.accessledger.benchmark;
 
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldif.LDIFException;
 
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /** What the parts below AccessLedger can do on their own on this machine, measured in the same run. */
 final class RawLimits {
@@ -26,6 +29,30 @@ final class RawLimits {
                     "sn: Raw", "mail: r" + i + "@example.com", "employeeType: EMPLOYEE", "departmentNumber: Finance");
         }
         return entries / seconds(started);
+    }
+
+    /**
+     * Members added one by one, over one connection, to a group that already holds {@code members}: adds per second.
+     * Groups that every worker joins (mail, VPN) reach the population's size, and slapd reads and rewrites a group for
+     * each change, so this limit falls as the population grows.
+     */
+    static double ldapMemberAddsPerSecond(LDAPConnection connection, String base, int members, int adds) throws LDAPException, LDIFException {
+        String group = "cn=raw-everyone,ou=raw," + base;
+        connection.add("dn: " + group, "objectClass: groupOfNames", "cn: raw-everyone", "member: " + memberDn(0, base));
+        // In slices: one request with every value would pass slapd's 4 MB limit on incoming requests.
+        for (int from = 1; from < members; from += 10_000) {
+            String[] slice = IntStream.range(from, Math.min(from + 10_000, members)).mapToObj(i -> memberDn(i, base)).toArray(String[]::new);
+            connection.modify(group, new Modification(ModificationType.ADD, "member", slice));
+        }
+        long started = System.nanoTime();
+        for (int i = members; i < members + adds; i++) {
+            connection.modify(group, new Modification(ModificationType.ADD, "member", memberDn(i, base)));
+        }
+        return adds / seconds(started);
+    }
+
+    private static String memberDn(int index, String base) {
+        return "uid=M" + index + ",ou=raw," + base;
     }
 
     /**
