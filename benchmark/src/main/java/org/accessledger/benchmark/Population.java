@@ -44,6 +44,7 @@ final class Population {
 
     private Population(long seed, int workers) {
         this.random = new Random(seed);
+        // A stream of its own, so that adding veterans left everyone else's draws as they were.
         this.careers = new Random(seed ^ 0x5DEECE66DL);
         this.workers = workers;
     }
