@@ -64,7 +64,7 @@ public class AccessPolicyHistory {
         hash = event.hash();
     }
 
-    private static String sha256(String document) {
+    static String sha256(String document) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -6,10 +6,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import static org.accessledger.platform.testing.Refusals.refusedWith;
 
@@ -38,8 +35,8 @@ class AccessPolicyHistoryTest {
     void publishingADifferentDocumentAddsTheNextVersion() {
         fixture.given(published(1, FIRST))
                 .when(new PublishPolicy(SECOND, "alice"))
-                .expectEvents(new PolicyPublished(2, sha256(SECOND), SECOND, "alice", NOW))
-                .expectResultMessagePayload(new PublishedVersion(2, sha256(SECOND), true));
+                .expectEvents(new PolicyPublished(2, AccessPolicyHistory.sha256(SECOND), SECOND, "alice", NOW))
+                .expectResultMessagePayload(new PublishedVersion(2, AccessPolicyHistory.sha256(SECOND), true));
     }
 
     @Test
@@ -47,7 +44,7 @@ class AccessPolicyHistoryTest {
         fixture.given(published(1, FIRST))
                 .when(new PublishPolicy(FIRST, "alice"))
                 .expectNoEvents()
-                .expectResultMessagePayload(new PublishedVersion(1, sha256(FIRST), false));
+                .expectResultMessagePayload(new PublishedVersion(1, AccessPolicyHistory.sha256(FIRST), false));
     }
 
     @Test
@@ -62,8 +59,8 @@ class AccessPolicyHistoryTest {
     void theFirstPolicyIsPublishedAsVersionOneWhenThereIsNone() {
         fixture.givenNoPriorActivity()
                 .when(new PublishFirstPolicy(FIRST, "accessledger (first start)"))
-                .expectEvents(new PolicyPublished(1, sha256(FIRST), FIRST, "accessledger (first start)", NOW))
-                .expectResultMessagePayload(new PublishedVersion(1, sha256(FIRST), true));
+                .expectEvents(new PolicyPublished(1, AccessPolicyHistory.sha256(FIRST), FIRST, "accessledger (first start)", NOW))
+                .expectResultMessagePayload(new PublishedVersion(1, AccessPolicyHistory.sha256(FIRST), true));
     }
 
     @Test
@@ -71,18 +68,10 @@ class AccessPolicyHistoryTest {
         fixture.given(published(1, SECOND))
                 .when(new PublishFirstPolicy(FIRST, "accessledger (first start)"))
                 .expectNoEvents()
-                .expectResultMessagePayload(new PublishedVersion(1, sha256(SECOND), false));
+                .expectResultMessagePayload(new PublishedVersion(1, AccessPolicyHistory.sha256(SECOND), false));
     }
 
     private static PolicyPublished published(long version, String document) {
-        return new PolicyPublished(version, sha256(document), document, "alice", NOW.minusSeconds(3600));
-    }
-
-    private static String sha256(String document) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return new PolicyPublished(version, AccessPolicyHistory.sha256(document), document, "alice", NOW.minusSeconds(3600));
     }
 }
