@@ -16,6 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -90,6 +96,33 @@ class LdapConnectorTest {
             ldap.addEntitlement("L200", "sales:rep");
             assertThat(entry("cn=sales-rep,ou=groups," + Slapd.BASE).getAttributeValues("member"))
                     .containsExactly("uid=L200,ou=people," + Slapd.BASE);
+        }
+    }
+
+    @Test
+    void concurrentGrantsAndRevokesOfOneEntitlementAllLand() throws Exception {
+        List<String> workers = IntStream.range(0, 40).mapToObj(i -> "L25" + i).toList();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try (LdapConnector ldap = connector(LdapSettings.DisableMode.REMOVE_MEMBERSHIPS)) {
+            ldap.addEntitlement(workers.get(0), "chat:member");
+            ldap.removeEntitlement(workers.get(0), "chat:member");
+            inParallel(threads, workers, worker -> ldap.addEntitlement(worker, "chat:member"));
+
+            assertThat(entry("cn=chat-member,ou=groups," + Slapd.BASE).getAttributeValues("member"))
+                    .containsExactlyInAnyOrderElementsOf(workers.stream().map(worker -> "uid=" + worker + ",ou=people," + Slapd.BASE).toList());
+
+            inParallel(threads, workers, worker -> ldap.removeEntitlement(worker, "chat:member"));
+
+            assertThat(entry("cn=chat-member,ou=groups," + Slapd.BASE).getAttributeValues("member")).containsExactly("cn=nobody");
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void inParallel(ExecutorService threads, List<String> workers, Consumer<String> change) throws Exception {
+        List<Future<?>> changes = workers.stream().<Future<?>>map(worker -> threads.submit(() -> change.accept(worker))).toList();
+        for (Future<?> done : changes) {
+            done.get(30, TimeUnit.SECONDS);
         }
     }
 

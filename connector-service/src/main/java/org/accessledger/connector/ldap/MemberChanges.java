@@ -1,0 +1,114 @@
+package org.accessledger.connector.ldap;
+
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPInterface;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Adds and removes group members, sending the changes that threads make to one group at the same time as one modify
+ * request. OpenLDAP reads and rewrites a static group's entry on every modify, so for the groups the whole population
+ * joins (mail, chat) each modify costs time in proportion to the members: 16 ms at 100,000 members, where one modify
+ * carrying ten members costs 20 ms.
+ * <p>
+ * Each caller sees what its own modify would have given: when the combined request fails (a value already there or
+ * already gone, the group missing or about to lose its last member), every change in it is sent again on its own.
+ */
+final class MemberChanges {
+
+    /** Keeps a combined request well below slapd's default limit of 4 MB per incoming request. */
+    static final int MAX_MEMBERS_PER_REQUEST = 1_000;
+
+    private final LDAPInterface ldap;
+    private final ConcurrentMap<Key, Waiting> waitingByGroup = new ConcurrentHashMap<>();
+
+    MemberChanges(LDAPInterface ldap) {
+        this.ldap = ldap;
+    }
+
+    void add(String group, String member) throws LDAPException {
+        change(new Key(group, ModificationType.ADD), member);
+    }
+
+    void remove(String group, String member) throws LDAPException {
+        change(new Key(group, ModificationType.DELETE), member);
+    }
+
+    private void change(Key key, String member) throws LDAPException {
+        Change change = new Change(member);
+        Waiting waiting = waitingByGroup.computeIfAbsent(key, ignored -> new Waiting());
+        waiting.changes.add(change);
+        // Whoever holds the lock sends everything queued for the group, possibly this change too.
+        waiting.lock.lock();
+        try {
+            while (!change.sent) {
+                send(key, waiting.take());
+            }
+        } finally {
+            waiting.lock.unlock();
+        }
+        if (change.failure != null) {
+            throw change.failure;
+        }
+    }
+
+    private void send(Key key, List<Change> changes) {
+        if (changes.size() > 1) {
+            try {
+                ldap.modify(key.group(), new Modification(key.type(), "member", changes.stream().map(Change::member).toArray(String[]::new)));
+                changes.forEach(change -> change.sent = true);
+                return;
+            } catch (LDAPException oneOfThemFailed) {
+                // Sent one by one below, so that each caller gets its own outcome.
+            }
+        }
+        for (Change change : changes) {
+            try {
+                ldap.modify(key.group(), new Modification(key.type(), "member", change.member()));
+            } catch (LDAPException e) {
+                change.failure = e;
+            }
+            change.sent = true;
+        }
+    }
+
+    private record Key(String group, ModificationType type) {
+    }
+
+    /** A member change; its fields are written and read under the group's lock. */
+    private static final class Change {
+        private final String member;
+        private boolean sent;
+        private LDAPException failure;
+
+        Change(String member) {
+            this.member = member;
+        }
+
+        String member() {
+            return member;
+        }
+    }
+
+    private static final class Waiting {
+        private final ReentrantLock lock = new ReentrantLock();
+        private final Queue<Change> changes = new ConcurrentLinkedQueue<>();
+
+        List<Change> take() {
+            List<Change> taken = new ArrayList<>();
+            Change next;
+            while (taken.size() < MAX_MEMBERS_PER_REQUEST && (next = changes.poll()) != null) {
+                taken.add(next);
+            }
+            return taken;
+        }
+    }
+}
