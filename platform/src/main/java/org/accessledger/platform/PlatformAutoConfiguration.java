@@ -2,6 +2,9 @@ package org.accessledger.platform;
 
 import org.accessledger.platform.axon.PerWorkerSequencingPolicy;
 import org.accessledger.platform.json.IdsJacksonModule;
+import org.accessledger.platform.metrics.LatencyOnlyProcessorMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.accessledger.api.MetaDataKeys;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -23,7 +26,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import java.time.Clock;
 
 /** The wiring every AccessLedger runnable shares; services add only their own handlers. */
-@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@AutoConfiguration(beforeName = {"org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.MicrometerMetricsAutoConfiguration"})
 @EnableConfigurationProperties(AccessLedgerProperties.class)
 @EnableScheduling
 @Import({ReadModelStoreConfiguration.class, SecurityConfiguration.class, ProblemHandler.class})
@@ -50,6 +54,11 @@ public class PlatformAutoConfiguration {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
                 .registerDefaultSequencingPolicy(configuration -> new PerWorkerSequencingPolicy());
+    }
+
+    @Bean
+    public GlobalMetricRegistry axonMetrics(MeterRegistry registry) {
+        return new LatencyOnlyProcessorMetrics(registry);
     }
 
     /** Axon's default correlation (trace and correlation ids); declared here because the next bean replaces the default. */
