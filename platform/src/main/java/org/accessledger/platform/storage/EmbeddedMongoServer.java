@@ -2,7 +2,6 @@ package org.accessledger.platform.storage;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,15 +18,6 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
 
-    /** H2's default is 16 MB; at 100,000 workers a quarter of the server's time went to reading pages back in. */
-    private static final int PAGE_CACHE_MB = 128;
-    /**
-     * MVStore writes each changed page whole (its documents Java-serialized) once this much is unsaved, or after a
-     * second. Above H2's default of 1 MB, more changes to one page share one write; a crash can still lose at most the
-     * last second, as with the default.
-     */
-    private static final int UNSAVED_CHANGES_KB = 16 * 1024;
-
     private final H2Backend backend;
     private final MongoServer server;
 
@@ -38,10 +28,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
         }
         Path file = dataDir.resolve("readmodels.mv");
-        this.backend = new H2Backend(new MVStore.Builder().fileName(file.toString())
-                .cacheSize(PAGE_CACHE_MB)
-                .autoCommitBufferSize(UNSAVED_CHANGES_KB)
-                .open());
+        this.backend = new H2Backend(file.toString());
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         log.info("Read models served in-process from {} at {}", file.toAbsolutePath(), server.getLocalAddress());
