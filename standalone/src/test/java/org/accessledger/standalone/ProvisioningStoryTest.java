@@ -90,6 +90,9 @@ class ProvisioningStoryTest {
         assertThat(set(view.at("/desired/entitlements"))).isEqualTo(set(view.at("/actual/entitlements")))
                 .containsExactlyInAnyOrder("chat:member", "crm:sales-rep");
         assertThat(view.at("/actual/exists").asBoolean()).isTrue();
+        assertThat(operationCounts()).as("the account is created once, not once per granted entitlement")
+                .contains("accessledger_provisioning_operations_total{operation=\"create_account\",outcome=\"success\",target=\"corp-ldap\"} 1.0",
+                        "accessledger_provisioning_operations_total{operation=\"add_entitlement\",outcome=\"success\",target=\"corp-ldap\"} 4.0");
     }
 
     @Test
@@ -104,7 +107,7 @@ class ProvisioningStoryTest {
 
     @Test
     @Order(3)
-    void leaverIsDisabledInBothTargets() throws Exception {
+    void leaverIsDisabledInBothTargetsAndEnabledAgainWhenRehired() throws Exception {
         accept(terminate("p-3", "J100", "2026-11-20"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
@@ -114,6 +117,12 @@ class ProvisioningStoryTest {
         JsonNode view = app.asAuditor("/api/v1/targets/corp-ldap/accounts/J100").body();
         assertThat(view.at("/desired/account").asText()).isEqualTo("DISABLED");
         assertThat(view.at("/actual/disabled").asBoolean()).isTrue();
+
+        accept(rehire("p-3-rehire", "J100", "2026-11-21", "j100@example.com"));
+
+        awaitLdapGroups("J100", "chat-member", "email-mailbox", "erp-user", "hr-portal-self-service", "payroll-viewer");
+        assertThat(ldapAccount("J100").getAttributeValue("description")).isNull();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(scimUser("J100").get("active").asBoolean()).isTrue());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.accessledger.connector.provisioning;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.accessledger.api.worker.Assignment;
@@ -12,12 +13,17 @@ import org.accessledger.connector.spi.AccountSpec;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
- * The person details targets keep in accounts, as the connector service learned them from hires and moves. Written by
- * each target's provisioner before that target's later events of the same worker, so the details are there in time.
+ * The person details targets keep in accounts, as the connector service learned them from hires and moves, and in
+ * which targets the worker's account is known to be in place. Written by each target's provisioner before that
+ * target's later events of the same worker, so the details are there in time.
  */
 @Component
 public class WorkerDirectory {
+
+    private static final String ACCOUNTS_IN_PLACE = "accountsInPlace";
 
     private final MongoCollection<Document> people;
 
@@ -39,6 +45,17 @@ public class WorkerDirectory {
         people.updateOne(Filters.eq("_id", workerId.value()), Updates.combine(
                 Updates.set("department", assignment.department()),
                 Updates.set("managerId", assignment.managerId() == null ? null : assignment.managerId().value())), new UpdateOptions().upsert(true));
+    }
+
+    /** True once this target's provisioner created or re-enabled the account, until it disables the account again. */
+    boolean accountInPlace(WorkerId workerId, String target) {
+        Document person = people.find(Filters.eq("_id", workerId.value())).projection(Projections.include(ACCOUNTS_IN_PLACE)).first();
+        return person != null && person.getList(ACCOUNTS_IN_PLACE, String.class, List.of()).contains(target);
+    }
+
+    void accountInPlace(WorkerId workerId, String target, boolean inPlace) {
+        people.updateOne(Filters.eq("_id", workerId.value()),
+                inPlace ? Updates.addToSet(ACCOUNTS_IN_PLACE, target) : Updates.pull(ACCOUNTS_IN_PLACE, target), new UpdateOptions().upsert(true));
     }
 
     AccountSpec accountOf(WorkerId workerId) {
