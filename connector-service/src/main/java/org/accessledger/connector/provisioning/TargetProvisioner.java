@@ -102,7 +102,7 @@ public class TargetProvisioner {
         if (connector instanceof CreateAccountOp create && !directory.accountInPlace(event.workerId(), target.name())) {
             operations.run(Operation.CREATE_ACCOUNT, event.workerId(), null, message.getIdentifier(),
                     () -> create.createAccount(directory.accountOf(event.workerId())));
-            directory.accountInPlace(event.workerId(), target.name(), true);
+            directory.recordAccountInPlace(event.workerId(), target.name(), true);
         }
         if (connector instanceof AddEntitlementOp add) {
             operations.run(Operation.ADD_ENTITLEMENT, event.workerId(), entitlement, message.getIdentifier(),
@@ -122,7 +122,7 @@ public class TargetProvisioner {
 
     private void disable(WorkerEvent event, EventMessage<?> message) {
         if (connector instanceof DisableAccountOp disable) {
-            directory.accountInPlace(event.workerId(), target.name(), false);
+            directory.recordAccountInPlace(event.workerId(), target.name(), false);
             operations.run(Operation.DISABLE_ACCOUNT, event.workerId(), null, message.getIdentifier(),
                     () -> disable.disableAccount(event.workerId().value()));
             operations.revoked(startOf(event.effectiveAt(), message));

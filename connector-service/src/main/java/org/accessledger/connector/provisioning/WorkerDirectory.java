@@ -53,7 +53,7 @@ public class WorkerDirectory {
         return person != null && person.getList(ACCOUNTS_IN_PLACE, String.class, List.of()).contains(target);
     }
 
-    void accountInPlace(WorkerId workerId, String target, boolean inPlace) {
+    void recordAccountInPlace(WorkerId workerId, String target, boolean inPlace) {
         people.updateOne(Filters.eq("_id", workerId.value()),
                 inPlace ? Updates.addToSet(ACCOUNTS_IN_PLACE, target) : Updates.pull(ACCOUNTS_IN_PLACE, target), new UpdateOptions().upsert(true));
     }

@@ -99,7 +99,7 @@ class MemberChangesTest {
     }
 
     @Test
-    void removalsAreGroupedLikeAdditions() throws Exception {
+    void removingAMemberTwiceFailsOnlyTheSecondRemoval() throws Exception {
         othersQueued.countDown();
         for (String member : List.of("uid=a", "uid=b", "uid=c")) {
             members.add(GROUP, member);
