@@ -25,7 +25,7 @@ import java.util.concurrent.locks.ReentrantLock;
 final class MemberChanges {
 
     /** Keeps a combined request well below slapd's default limit of 4 MB per incoming request. */
-    static final int MAX_MEMBERS_PER_REQUEST = 1_000;
+    private static final int MAX_MEMBERS_PER_REQUEST = 1_000;
 
     private final LDAPInterface ldap;
     private final ConcurrentMap<Key, Waiting> waitingByGroup = new ConcurrentHashMap<>();
