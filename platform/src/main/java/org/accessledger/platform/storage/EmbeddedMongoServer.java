@@ -2,6 +2,7 @@ package org.accessledger.platform.storage;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +13,8 @@ import java.nio.file.Path;
 
 /**
  * The embedded default's read-model store: a MongoDB-wire server inside this JVM, listening on a free loopback
- * port and keeping its data in one H2 MVStore file, so the real MongoDB driver code runs unchanged.
+ * port and keeping its data in one H2 MVStore file, so the real MongoDB driver code runs unchanged. The MVStore
+ * writes its changes to the file about once a second unless {@link #commit()} asks for it sooner.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -22,20 +24,32 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private final MongoServer server;
 
     public EmbeddedMongoServer(Path dataDir) {
+        this(MVStore.open(fileIn(dataDir).toString()));
+    }
+
+    EmbeddedMongoServer(MVStore store) {
+        this.backend = new H2Backend(store);
+        this.server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        log.info("Read models served in-process from {} at {}", store.getFileStore().getFileName(), server.getLocalAddress());
+    }
+
+    static Path fileIn(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
         }
-        Path file = dataDir.resolve("readmodels.mv");
-        this.backend = new H2Backend(file.toString());
-        this.server = new MongoServer(backend);
-        server.bind("127.0.0.1", 0);
-        log.info("Read models served in-process from {} at {}", file.toAbsolutePath(), server.getLocalAddress());
+        return dataDir.resolve("readmodels.mv").toAbsolutePath();
     }
 
     public String connectionString() {
         return server.getConnectionString();
+    }
+
+    /** Writes every change acknowledged so far to the file; returns once it is there. */
+    public void commit() {
+        backend.commit();
     }
 
     @Override

@@ -11,18 +11,21 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.GenericTokenTableFactory;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.PostgresTokenTableFactory;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenTableFactory;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventTableFactory;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 
@@ -39,6 +42,7 @@ import java.sql.SQLException;
         afterName = "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
         beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
 @ConditionalOnBean(DataSource.class)
+@EnableConfigurationProperties(TokenStoreProperties.class)
 public class JdbcEventStoreConfiguration {
 
     /** Axon ships no PostgreSQL dead-letter table factory; its generic one uses BLOB, which PostgreSQL lacks. */
@@ -71,6 +75,20 @@ public class JdbcEventStoreConfiguration {
                 .build();
     }
 
+    /** Axon's JDBC token store as its auto-configuration builds it, storing a token only after the read models. */
+    @Bean
+    @ConditionalOnMissingBean(TokenStore.class)
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                                 TokenStoreProperties properties, ReadModelDurability readModels) {
+        JdbcTokenStore tokens = JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(new TokenSchema())
+                .serializer(serializer)
+                .claimTimeout(properties.getClaimTimeout())
+                .build();
+        return new ReadModelsFirstTokenStore(tokens, readModels);
+    }
+
     @Bean
     public PersistenceExceptionResolver persistenceExceptionResolver(DataSource dataSource) throws SQLException {
         return new SQLErrorCodesResolver(dataSource);
@@ -91,7 +109,11 @@ public class JdbcEventStoreConfiguration {
                 EventTableFactory tables = postgres ? PostgresEventTableFactory.INSTANCE : H2EventTableFactory.INSTANCE;
                 engine.createSchema(tables);
             }
-            if (tokenStores.getIfAvailable() instanceof JdbcTokenStore tokenStore) {
+            TokenStore tokens = tokenStores.getIfAvailable();
+            if (tokens instanceof ReadModelsFirstTokenStore readModelsFirst) {
+                tokens = readModelsFirst.delegate();
+            }
+            if (tokens instanceof JdbcTokenStore tokenStore) {
                 TokenTableFactory tables = postgres ? PostgresTokenTableFactory.INSTANCE : GenericTokenTableFactory.INSTANCE;
                 tokenStore.createSchema(tables);
             }

@@ -38,6 +38,11 @@ public class ReadModelStoreConfiguration {
         return client.getDatabase(properties.mongoDatabase());
     }
 
+    @Bean
+    public ReadModelDurability readModelDurability(Optional<EmbeddedMongoServer> embedded) {
+        return embedded.<ReadModelDurability>map(server -> server::commit).orElse(ReadModelDurability.ACKNOWLEDGED_IS_DURABLE);
+    }
+
     /** Reported as {@code readModels}: Spring names a health contributor after its bean, less the suffix. */
     @Bean
     public ReadModelStoreHealthIndicator readModelsHealthIndicator(MongoDatabase database) {
