@@ -11,7 +11,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,7 +77,7 @@ public class JmlBenchmark implements Callable<Integer> {
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version")));
         results.put("workers", workers);
         try (Slapd slapd = Slapd.start(Files.createDirectories(workDir.resolve("slapd")));
-             AppUnderTest app = AppUnderTest.start(jar, workDir.resolve("data"), freePort(), heap, jvmOptions(), targetArguments(slapd))) {
+             AppUnderTest app = AppUnderTest.start(jar, workDir.resolve("data"), AppUnderTest.freePort(), heap, jvmOptions(), targetArguments(slapd))) {
             progress("bulk load: %,d hires", workers);
             bulkLoad(app, slapd, population);
             progress("history: %,d HR events", population.year().size());
@@ -326,12 +325,6 @@ public class JmlBenchmark implements Callable<Integer> {
 
     private static double seconds(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1e9;
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void deleteRecursively(Path directory) throws Exception {
