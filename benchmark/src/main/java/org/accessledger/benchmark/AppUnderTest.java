@@ -77,6 +77,16 @@ final class AppUnderTest implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path)).GET(), authenticated);
     }
 
+    /** Waits until the processor has read up to the head of the event stream; returns its last progress report. */
+    JsonNode awaitCaughtUp(String processor) {
+        JsonNode progress;
+        do {
+            Pause.briefly();
+            progress = get("/api/v1/admin/replay/" + processor, true);
+        } while (!(progress.path("caughtUp").asBoolean() && progress.path("position").asLong() >= progress.path("head").asLong()));
+        return progress;
+    }
+
     /** The request's round-trip time in nanoseconds, for latency samples. */
     long timedGet(String path) {
         long started = System.nanoTime();

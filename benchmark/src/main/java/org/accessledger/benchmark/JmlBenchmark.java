@@ -159,11 +159,7 @@ public class JmlBenchmark implements Callable<Integer> {
     private void replay(AppUnderTest app) {
         long started = System.nanoTime();
         app.post("/api/v1/admin/replay/access-current", "");
-        JsonNode progress;
-        do {
-            Pause.briefly();
-            progress = app.get("/api/v1/admin/replay/access-current", true);
-        } while (!(progress.path("caughtUp").asBoolean() && progress.path("position").asLong() >= progress.path("head").asLong()));
+        JsonNode progress = app.awaitCaughtUp("access-current");
         double elapsed = seconds(started);
         long events = progress.path("head").asLong() + 1;
         results.put("replay", Map.of("readModel", "access-current", "events", events, "seconds", elapsed, "eventsPerSecond", events / elapsed));

@@ -37,7 +37,7 @@ class HardKillTest {
         }
 
         try (AppUnderTest app = AppUnderTest.start(jar, data, AppUnderTest.freePort(), "768m", List.of(), List.of())) {
-            awaitWorkerViewCaughtUp(app);
+            app.awaitCaughtUp("worker-view");
             List<String> noWorkerView = hires.stream().map(hire -> hire.path("workerId").asText())
                     .filter(workerId -> !workerId.equals(app.get("/api/v1/workers/" + workerId, true).path("workerId").asText()))
                     .toList();
@@ -56,13 +56,5 @@ class HardKillTest {
                         .hasSize(500).containsOnly("DUPLICATE_IDENTITY");
             }
         }
-    }
-
-    private static void awaitWorkerViewCaughtUp(AppUnderTest app) {
-        JsonNode progress;
-        do {
-            Pause.briefly();
-            progress = app.get("/api/v1/admin/replay/worker-view", true);
-        } while (!(progress.path("caughtUp").asBoolean() && progress.path("position").asLong() >= progress.path("head").asLong()));
     }
 }
