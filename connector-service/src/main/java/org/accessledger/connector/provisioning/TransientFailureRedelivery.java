@@ -5,7 +5,6 @@ import org.accessledger.connector.targets.Target;
 import org.accessledger.connector.targets.Targets;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
@@ -53,7 +52,7 @@ public class TransientFailureRedelivery {
             }
             long parked = queue.get().amountOfSequences();
             int healed = 0;
-            for (long i = 0; i < parked && processor.get().process(TransientFailureRedelivery::isTransient); i++) {
+            for (long i = 0; i < parked && processor.get().process(TransientFailureRedelivery::retriedAutomatically); i++) {
                 healed++;
             }
             if (healed > 0) {
@@ -62,8 +61,12 @@ public class TransientFailureRedelivery {
         }
     }
 
-    private static boolean isTransient(DeadLetter<? extends EventMessage<?>> letter) {
-        MetaData diagnostics = letter.diagnostics();
-        return "true".equals(String.valueOf(diagnostics.get(TRANSIENT)));
+    /**
+     * Whether a sequence whose first letter is {@code letter} goes through on the schedule: yes unless that letter's own
+     * failure was permanent. A letter without a cause never failed itself; Axon queues an event that way behind a parked
+     * one, and it comes first when the redelivery finishes the letters ahead of it at the moment it is queued.
+     */
+    static boolean retriedAutomatically(DeadLetter<? extends EventMessage<?>> letter) {
+        return letter.cause().isEmpty() || "true".equals(String.valueOf(letter.diagnostics().get(TRANSIENT)));
     }
 }
