@@ -113,7 +113,7 @@ class ProvisioningStoryTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(ldapAccount("J100").getAttributeValue("description")).isEqualTo("accessledger:disabled"));
         awaitLdapGroups("J100");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(scimUser("J100").get("active").asBoolean()).isFalse());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(existingScimUser("J100").get("active").asBoolean()).isFalse());
         JsonNode view = app.asAuditor("/api/v1/targets/corp-ldap/accounts/J100").body();
         assertThat(view.at("/desired/account").asText()).isEqualTo("DISABLED");
         assertThat(view.at("/actual/disabled").asBoolean()).isTrue();
@@ -122,7 +122,7 @@ class ProvisioningStoryTest {
 
         awaitLdapGroups("J100", "chat-member", "email-mailbox", "erp-user", "hr-portal-self-service", "payroll-viewer");
         assertThat(ldapAccount("J100").getAttributeValue("description")).isNull();
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(scimUser("J100").get("active").asBoolean()).isTrue());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(existingScimUser("J100").get("active").asBoolean()).isTrue());
     }
 
     @Test
@@ -136,7 +136,7 @@ class ProvisioningStoryTest {
         try (LDAPConnection connection = slapd.connect()) {
             assertThat(connection.search(PEOPLE, SearchScope.ONE, Filter.createEqualityFilter("sn", hostile)).getEntryCount()).isEqualTo(1);
         }
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(scimUser("H100").at("/name/familyName").asText()).isEqualTo(hostile));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(existingScimUser("H100").at("/name/familyName").asText()).isEqualTo(hostile));
     }
 
     @Test
@@ -275,10 +275,16 @@ class ProvisioningStoryTest {
         return found.get("totalResults").asInt() == 0 ? null : found.at("/Resources/0");
     }
 
+    /** The worker's SCIM user; an assertion failure, which an await retries, while the user is not there yet. */
+    static JsonNode existingScimUser(String workerId) throws Exception {
+        JsonNode user = scimUser(workerId);
+        assertThat(user).as("SCIM user " + workerId).isNotNull();
+        return user;
+    }
+
     static void awaitScimGroups(String workerId, String... groups) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode user = scimUser(workerId);
-            assertThat(user).isNotNull();
+            JsonNode user = existingScimUser(workerId);
             JsonNode memberOf = scimGet("/Groups?filter=" + URLEncoder.encode("members.value eq \"" + user.get("id").asText() + "\"", StandardCharsets.UTF_8));
             assertThat(memberOf.get("Resources").findValuesAsText("displayName")).containsExactlyInAnyOrder(groups);
         });
