@@ -11,6 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,19 +79,15 @@ public class JmlBenchmark implements Callable<Integer> {
         results.put("workers", workers);
         try (Slapd slapd = Slapd.start(Files.createDirectories(workDir.resolve("slapd")));
              AppUnderTest app = AppUnderTest.start(jar, workDir.resolve("data"), AppUnderTest.freePort(), heap, jvmOptions(), targetArguments(slapd))) {
-            progress("bulk load: %,d hires", workers);
-            bulkLoad(app, slapd, population);
-            progress("history: %,d HR events", population.year().size());
-            history(app, population);
-            progress("steady stream: %d HR events/s for %s", rate, duration);
-            steadyStream(app, population);
-            progress("replay of the access read model");
-            replay(app);
-            progress("as-of queries");
-            asOfQueries(app, population);
-            results.put("peakResidentMemoryMiB", app.peakResidentBytes() / (1024 * 1024));
-            progress("raw limits of slapd and H2");
-            rawLimits(slapd);
+            phase(String.format("bulk load: %,d hires", workers), () -> bulkLoad(app, slapd, population));
+            phase(String.format("history: %,d HR events", population.year().size()), () -> history(app, population));
+            phase(String.format("steady stream: %d HR events/s for %s", rate, duration), () -> steadyStream(app, population));
+            phase("replay of the access read model", () -> replay(app));
+            phase("as-of queries", () -> {
+                asOfQueries(app, population);
+                results.put("peakResidentMemoryMiB", app.peakResidentBytes() / (1024 * 1024));
+            });
+            phase("raw limits of slapd and H2", () -> rawLimits(slapd));
         }
         report();
         return 0;
@@ -281,10 +278,24 @@ public class JmlBenchmark implements Callable<Integer> {
         return after.sum(counter, labels) - before.sum(counter, labels);
     }
 
-    private void report() throws Exception {
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** One part of the run; the JSON report is written after each, so a run cut short keeps what it measured. */
+    private void phase(String description, Phase phase) throws Exception {
+        progress("%s", description);
+        phase.run();
+        writeJson();
+    }
+
+    private interface Phase {
+        void run() throws Exception;
+    }
+
+    private void writeJson() throws IOException {
         Files.createDirectories(output.toAbsolutePath().getParent());
-        json.writeValue(output.toFile(), results);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(output.toFile(), results);
+    }
+
+    private void report() {
+        ObjectMapper json = new ObjectMapper();
         System.out.println();
         System.out.printf("AccessLedger JML benchmark: %d workers, %d cores%n", workers, Runtime.getRuntime().availableProcessors());
         print("", json.valueToTree(results));
