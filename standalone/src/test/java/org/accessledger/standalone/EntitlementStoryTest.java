@@ -200,10 +200,12 @@ class EntitlementStoryTest {
     @Test
     @Order(7)
     void holdersListWhoHoldsAnEntitlementAndWhy() {
-        JsonNode holders = app.asAuditor("/api/v1/entitlements/erp:user/holders").body().get("holders");
-        List<String> workers = holders.findValuesAsText("workerId");
-        assertThat(workers).contains("A100", "B100", "C100").doesNotContain("B200");
-        holders.forEach(holder -> assertThat(holder.at("/reason/ruleId").asText()).isEqualTo("finance"));
+        await().untilAsserted(() -> {
+            JsonNode holders = app.asAuditor("/api/v1/entitlements/erp:user/holders").body().get("holders");
+            List<String> workers = holders.findValuesAsText("workerId");
+            assertThat(workers).contains("A100", "B100", "C100").doesNotContain("B200");
+            holders.forEach(holder -> assertThat(holder.at("/reason/ruleId").asText()).isEqualTo("finance"));
+        });
     }
 
     @Test

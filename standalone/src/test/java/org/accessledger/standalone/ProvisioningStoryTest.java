@@ -86,10 +86,13 @@ class ProvisioningStoryTest {
         awaitScimGroups("J100", "chat-member", "crm-sales-rep");
         assertThat(scimUser("J100").get("active").asBoolean()).isTrue();
 
-        JsonNode view = app.asAuditor("/api/v1/targets/saas-scim/accounts/J100").body();
-        assertThat(set(view.at("/desired/entitlements"))).isEqualTo(set(view.at("/actual/entitlements")))
-                .containsExactlyInAnyOrder("chat:member", "crm:sales-rep");
-        assertThat(view.at("/actual/exists").asBoolean()).isTrue();
+        // The account view is a read model: it follows the recorded outcomes shortly after the target has changed.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode view = app.asAuditor("/api/v1/targets/saas-scim/accounts/J100").body();
+            assertThat(set(view.at("/desired/entitlements"))).isEqualTo(set(view.at("/actual/entitlements")))
+                    .containsExactlyInAnyOrder("chat:member", "crm:sales-rep");
+            assertThat(view.at("/actual/exists").asBoolean()).isTrue();
+        });
         assertThat(operationCounts()).as("the account is created once, not once per granted entitlement")
                 .contains("accessledger_provisioning_operations_total{operation=\"create_account\",outcome=\"success\",target=\"corp-ldap\"} 1.0",
                         "accessledger_provisioning_operations_total{operation=\"add_entitlement\",outcome=\"success\",target=\"corp-ldap\"} 4.0");
@@ -114,9 +117,11 @@ class ProvisioningStoryTest {
                 assertThat(ldapAccount("J100").getAttributeValue("description")).isEqualTo("accessledger:disabled"));
         awaitLdapGroups("J100");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(existingScimUser("J100").get("active").asBoolean()).isFalse());
-        JsonNode view = app.asAuditor("/api/v1/targets/corp-ldap/accounts/J100").body();
-        assertThat(view.at("/desired/account").asText()).isEqualTo("DISABLED");
-        assertThat(view.at("/actual/disabled").asBoolean()).isTrue();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode view = app.asAuditor("/api/v1/targets/corp-ldap/accounts/J100").body();
+            assertThat(view.at("/desired/account").asText()).isEqualTo("DISABLED");
+            assertThat(view.at("/actual/disabled").asBoolean()).isTrue();
+        });
 
         accept(rehire("p-3-rehire", "J100", "2026-11-21", "j100@example.com"));
 
@@ -151,8 +156,9 @@ class ProvisioningStoryTest {
         awaitLdapGroups("P100", "chat-member", "email-mailbox", "hr-portal-self-service", "vpn-user");
         assertThat(app.get("/actuator/prometheus", null, null).body().asText())
                 .contains("accessledger_dead_letters{group=\"provisioning-contractor-ldap\"} 1.0");
-        assertThat(app.asAuditor("/api/v1/targets/contractor-ldap/accounts/P100").body().at("/lastFailure/operation").asText())
-                .isEqualTo("CREATE_ACCOUNT");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                app.asAuditor("/api/v1/targets/contractor-ldap/accounts/P100").body().at("/lastFailure/operation").asText())
+                .isEqualTo("CREATE_ACCOUNT"));
 
         try (LDAPConnection connection = slapd.connect()) {
             connection.add("dn: ou=contractors," + Slapd.BASE, "objectClass: top", "objectClass: organizationalUnit", "ou: contractors");
