@@ -86,6 +86,8 @@ public class JmlBenchmark implements Callable<Integer> {
             phase("as-of queries", () -> {
                 asOfQueries(app, population);
                 results.put("peakResidentMemoryMiB", app.peakResidentBytes() / (1024 * 1024));
+                results.put("dataFilesMiB", Map.of("eventStore", mebibytes(workDir.resolve("data/eventstore.mv.db")),
+                        "readModels", mebibytes(workDir.resolve("data/readmodels.mv"))));
             });
             phase("raw limits of slapd and H2", () -> rawLimits(slapd));
         }
@@ -328,6 +330,10 @@ public class JmlBenchmark implements Callable<Integer> {
 
     private void progress(String format, Object... arguments) {
         System.out.printf("[%7.1f s] %s%n", seconds(runStarted), String.format(format, arguments));
+    }
+
+    private static long mebibytes(Path file) throws IOException {
+        return Files.size(file) / (1024 * 1024);
     }
 
     private static double seconds(long startedNanos) {

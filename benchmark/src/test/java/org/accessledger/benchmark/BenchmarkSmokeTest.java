@@ -29,7 +29,7 @@ class BenchmarkSmokeTest {
         for (String figure : List.of("/bulkLoad/hrEventsAcceptedPerSecond", "/bulkLoad/accessDecisionsPerSecond",
                 "/bulkLoad/provisioningOperationsPerSecond", "/bulkLoad/secondsUntilEveryAccountProvisioned",
                 "/steadyStream/timeToProvisionSeconds/p99", "/steadyStream/timeToRevokeSeconds/p50", "/replay/eventsPerSecond",
-                "/asOfQueries/p99Millis", "/peakResidentMemoryMiB", "/rawLimits/ldapEntriesAddedPerSecond", "/rawLimits/ldapMembersAddedPerSecondToAGroupOfEveryWorker",
+                "/asOfQueries/p99Millis", "/peakResidentMemoryMiB", "/dataFilesMiB/eventStore", "/rawLimits/ldapEntriesAddedPerSecond", "/rawLimits/ldapMembersAddedPerSecondToAGroupOfEveryWorker",
                 "/rawLimits/h2JdbcInsertsPerSecond", "/ratios/accountsProvisionedToRawLdapAdds")) {
             assertThat(result.at(figure).isNumber()).as(figure).isTrue();
             assertThat(result.at(figure).asDouble()).as(figure).isPositive();
