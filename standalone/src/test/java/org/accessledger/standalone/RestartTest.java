@@ -1,5 +1,6 @@
 package org.accessledger.standalone;
 
+import org.accessledger.platform.storage.CommandsDurableOnH2;
 import org.accessledger.platform.storage.ReadModelsFirstTokenStore;
 import org.accessledger.platform.time.MutableClock;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -25,6 +26,7 @@ class RestartTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
         try (RunningApp app = RunningApp.start(dataDir, clock)) {
             assertThat(app.bean(TokenStore.class)).as("tokens wait for the read models").isInstanceOf(ReadModelsFirstTokenStore.class);
+            assertThat(app.bean(CommandsDurableOnH2.class)).as("HTTP commands are on disk before they return").isNotNull();
             assertThat(app.postHrEvents(batch(
                     hire("r-1", "R100", "2026-12-01", "restart@example.com"),
                     terminate("r-2", "R100", "2027-03-31"),

@@ -1,5 +1,6 @@
 package org.accessledger.platform.storage;
 
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -87,6 +89,16 @@ public class JdbcEventStoreConfiguration {
                 .claimTimeout(properties.getClaimTimeout())
                 .build();
         return new ReadModelsFirstTokenStore(tokens, readModels);
+    }
+
+    /** See {@link CommandsDurableOnH2}; PostgreSQL's commits and Axon Server's appends are durable by themselves. */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+    @ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:h2:file:')")
+    public CommandsDurableOnH2 commandsDurableOnH2(DataSource dataSource, CommandBus commandBus) throws SQLException {
+        CommandsDurableOnH2 durable = CommandsDurableOnH2.on(dataSource);
+        commandBus.registerHandlerInterceptor(durable);
+        return durable;
     }
 
     @Bean
