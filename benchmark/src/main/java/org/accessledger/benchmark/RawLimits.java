@@ -56,8 +56,8 @@ final class RawLimits {
     }
 
     /**
-     * Rows shaped like Axon's event entries inserted into an H2 file set up as the app's event store, one transaction
-     * each (as every command commits its own): rows per second.
+     * Rows shaped like Axon's event entries inserted into an H2 file, one transaction each, each written to the file
+     * before the next (as the app forces every command from an HTTP request): rows per second.
      */
     static double jdbcInsertsPerSecond(Path directory, int rows) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + directory.resolve("raw").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", "")) {

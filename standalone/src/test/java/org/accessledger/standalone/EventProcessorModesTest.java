@@ -21,7 +21,7 @@ class EventProcessorModesTest {
     Path dataDir;
 
     @Test
-    void readModelsArePooledAndBatchedWhileCommandSendersHandleOneEventPerTransaction() {
+    void readModelsRunPooledWhileCommandSendersRunAsTrackingProcessors() {
         try (RunningApp app = RunningApp.start(dataDir, new MutableClock(Instant.now()))) {
             EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
             for (String readModel : List.of("worker-view", "access-current", "entitlement-holders", "approvals", "access-changes", "target-accounts")) {
