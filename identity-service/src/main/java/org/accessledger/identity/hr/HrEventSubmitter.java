@@ -8,11 +8,13 @@ import org.accessledger.api.error.RuleViolationException;
 import org.accessledger.api.worker.HrEventOutcome;
 import org.accessledger.api.worker.WorkerCommand;
 import org.accessledger.api.worker.WorkerId;
+import org.accessledger.platform.storage.BatchDurability;
 import org.accessledger.platform.web.Problems;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +30,8 @@ import java.util.concurrent.Executors;
 /**
  * Sends HR commands to their workers and reports each outcome; counts every outcome for the SREs. A batch runs its
  * workers side by side (each command mostly waits on storage), each worker's events one after another in the order
- * given.
+ * given. Where commits are not durable by themselves, one forced write covers the whole batch before any outcome is
+ * reported.
  */
 @Component
 public class HrEventSubmitter implements DisposableBean {
@@ -37,14 +40,15 @@ public class HrEventSubmitter implements DisposableBean {
 
     private final CommandGateway commands;
     private final MeterRegistry meters;
-
+    private final ObjectProvider<BatchDurability> durability;
     private final Clock clock;
     private final ExecutorService workers;
 
-    public HrEventSubmitter(CommandGateway commands, MeterRegistry meters, Clock clock,
-                            @Value("${accessledger.intake.parallelism:4}") int parallelism) {
+    public HrEventSubmitter(CommandGateway commands, MeterRegistry meters, ObjectProvider<BatchDurability> durability,
+                            Clock clock, @Value("${accessledger.intake.parallelism:4}") int parallelism) {
         this.commands = commands;
         this.meters = meters;
+        this.durability = durability;
         this.clock = clock;
         this.workers = Executors.newFixedThreadPool(parallelism, runnable -> {
             Thread thread = new Thread(runnable, "hr-intake");
@@ -55,19 +59,24 @@ public class HrEventSubmitter implements DisposableBean {
 
     /** The outcome of every event, in the order given. */
     public List<HrEventResult> submitAll(List<HrEvent> events) {
+        HrEventResult[] results = new HrEventResult[events.size()];
+        submitInWorkerOrder(events, results);
+        durability.ifAvailable(BatchDurability::forceWrites);
+        return List.of(results);
+    }
+
+    private void submitInWorkerOrder(List<HrEvent> events, HrEventResult[] results) {
         Map<WorkerId, List<Integer>> byWorker = new LinkedHashMap<>();
         for (int i = 0; i < events.size(); i++) {
             byWorker.computeIfAbsent(events.get(i).command().workerId(), worker -> new ArrayList<>()).add(i);
         }
-        HrEventResult[] results = new HrEventResult[events.size()];
         if (byWorker.size() == 1) {
             byWorker.values().iterator().next().forEach(i -> results[i] = submit(events.get(i)));
-            return List.of(results);
+            return;
         }
         CompletableFuture.allOf(byWorker.values().stream()
                 .map(indices -> CompletableFuture.runAsync(() -> indices.forEach(i -> results[i] = submit(events.get(i))), workers))
                 .toArray(CompletableFuture[]::new)).join();
-        return List.of(results);
     }
 
     @Override
@@ -75,7 +84,7 @@ public class HrEventSubmitter implements DisposableBean {
         workers.shutdown();
     }
 
-    public HrEventResult submit(HrEvent event) {
+    private HrEventResult submit(HrEvent event) {
         HrEventResult result = send(event.command());
         meters.counter("accessledger.hr.events", "type", event.type().name(), "outcome", result.outcome().name()).increment();
         return result;
@@ -86,7 +95,8 @@ public class HrEventSubmitter implements DisposableBean {
         String workerId = command.workerId().value();
         try {
             HrEventOutcome outcome = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(Map.of(MetaDataKeys.HR_ACCEPTED_AT, clock.instant().toString())));
+                    .andMetaData(Map.of(MetaDataKeys.HR_ACCEPTED_AT, clock.instant().toString(),
+                            BatchDurability.SENDER_FORCES, true)));
             return new HrEventResult(hrEventId, workerId,
                     outcome == HrEventOutcome.DUPLICATE ? HrEventResult.Outcome.DUPLICATE : HrEventResult.Outcome.ACCEPTED, null);
         } catch (RuntimeException e) {

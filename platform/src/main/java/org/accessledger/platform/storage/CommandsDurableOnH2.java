@@ -14,7 +14,8 @@ import java.sql.SQLException;
 
 /**
  * A command sent from outside any unit of work (an HTTP request, a scheduler) returns only once its effects are in
- * the embedded H2 event store's file, so an HR event answered ACCEPTED survives a killed process.
+ * the embedded H2 event store's file, so an HR event answered ACCEPTED survives a killed process. A sender of a batch
+ * forces one write for all its commands instead ({@link BatchDurability}).
  * <p>
  * Everything else (the event processors' tokens and the commands they send) is written by H2's background writer,
  * several commits to a chunk: after a kill those processors handle their last events again, with their tokens, the
@@ -23,7 +24,7 @@ import java.sql.SQLException;
  * The store is reached through H2's engine classes: H2 offers no SQL that writes the pending changes without also
  * compacting the file.
  */
-public final class CommandsDurableOnH2 implements MessageHandlerInterceptor<CommandMessage<?>> {
+public final class CommandsDurableOnH2 implements MessageHandlerInterceptor<CommandMessage<?>>, BatchDurability {
 
     private final MVStore store;
 
@@ -40,9 +41,14 @@ public final class CommandsDurableOnH2 implements MessageHandlerInterceptor<Comm
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-        if (unitOfWork.parent().isEmpty()) {
-            unitOfWork.afterCommit(committed -> store.commit());
+        if (unitOfWork.parent().isEmpty() && !unitOfWork.getMessage().getMetaData().containsKey(SENDER_FORCES)) {
+            unitOfWork.afterCommit(committed -> forceWrites());
         }
         return chain.proceed();
+    }
+
+    @Override
+    public void forceWrites() {
+        store.commit();
     }
 }

@@ -1,5 +1,6 @@
 package org.accessledger.platform.storage;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.h2.jdbcx.JdbcDataSource;
@@ -14,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,14 +59,30 @@ class CommandsDurableOnH2Test {
         assertThat(hiresAfterACrash()).isEqualTo(1);
     }
 
+    @Test
+    void aCommandWhoseSenderForcesReachesTheFileWhenTheSenderForces() throws Exception {
+        CommandsDurableOnH2 durable = CommandsDurableOnH2.on(dataSource);
+        commandBus.registerHandlerInterceptor(durable);
+
+        hire(GenericCommandMessage.asCommandMessage("W1").andMetaData(Map.of(BatchDurability.SENDER_FORCES, true)));
+        long beforeTheSenderForces = hiresAfterACrash();
+        durable.forceWrites();
+
+        assertThat(beforeTheSenderForces).isZero();
+        assertThat(hiresAfterACrash()).isEqualTo(1);
+    }
+
     private void hire(String worker) {
-        commandBus.dispatch(GenericCommandMessage.asCommandMessage(worker), (command, result) ->
+        hire(GenericCommandMessage.asCommandMessage(worker));
+    }
+
+    private void hire(CommandMessage<?> hire) {
+        commandBus.dispatch(hire, (command, result) ->
                 assertThat(result.isExceptional()).as("the command failed: %s", result).isFalse());
     }
 
     private long hiresAfterACrash() throws Exception {
-        Path copy = dir.resolve("after-crash");
-        Files.createDirectories(copy);
+        Path copy = Files.createTempDirectory(dir, "after-crash");
         Files.copy(dir.resolve("db/eventstore.mv.db"), copy.resolve("eventstore.mv.db"));
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + copy.resolve("eventstore"), "", "");
              ResultSet count = connection.createStatement().executeQuery("SELECT COUNT(*) FROM hires")) {
