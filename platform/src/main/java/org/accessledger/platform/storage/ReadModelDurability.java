@@ -1,7 +1,7 @@
 package org.accessledger.platform.storage;
 
 /**
- * Makes the read-model writes acknowledged so far survive a crash of this process.
+ * Makes the read-model writes the calling thread has had acknowledged survive a crash of this process.
  * <p>
  * Axon records that an event has been handled in the event store's database: a tracking processor's token, or, for
  * a subscribing handler, the command's own events. If that record is durable before the read-model writes the

@@ -23,14 +23,21 @@ public class ReadModelStoreConfiguration {
         return new EmbeddedMongoServer(properties.dataDir());
     }
 
+    @Bean
+    public ReadModelWritesPerThread readModelWritesPerThread() {
+        return new ReadModelWritesPerThread();
+    }
+
     @Bean(destroyMethod = "close")
-    public MongoClient mongoClient(AccessLedgerProperties properties, Optional<EmbeddedMongoServer> embedded) {
+    public MongoClient mongoClient(AccessLedgerProperties properties, Optional<EmbeddedMongoServer> embedded,
+                                   ReadModelWritesPerThread writes) {
         // Optional, not ObjectProvider: an injected argument makes Spring close the client before the server.
         String uri = embedded.map(EmbeddedMongoServer::connectionString).orElse(properties.mongoUri());
-        return MongoClients.create(MongoClientSettings.builder()
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(uri))
-                .uuidRepresentation(UuidRepresentation.STANDARD)
-                .build());
+                .uuidRepresentation(UuidRepresentation.STANDARD);
+        embedded.ifPresent(server -> settings.addCommandListener(writes));
+        return MongoClients.create(settings.build());
     }
 
     @Bean
@@ -39,8 +46,9 @@ public class ReadModelStoreConfiguration {
     }
 
     @Bean
-    public ReadModelDurability readModelDurability(Optional<EmbeddedMongoServer> embedded) {
-        return embedded.<ReadModelDurability>map(server -> server::commit).orElse(ReadModelDurability.ACKNOWLEDGED_IS_DURABLE);
+    public ReadModelDurability readModelDurability(Optional<EmbeddedMongoServer> embedded, ReadModelWritesPerThread writes) {
+        return embedded.map(server -> writes.ofTheCallingThread(server::commit))
+                .orElse(ReadModelDurability.ACKNOWLEDGED_IS_DURABLE);
     }
 
     /** Reported as {@code readModels}: Spring names a health contributor after its bean, less the suffix. */

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * A token store that makes the read models durable before a processor's token moves on, so a crash can only make
  * the processor handle some events again, never skip the writes it made for them (see {@link ReadModelDurability}).
- * Axon's pooled processors store a token once per batch, so this costs one read-model commit per batch.
+ * Axon's pooled processors store a token once per batch, so this costs at most one read-model commit per batch, and
+ * none for a batch whose handling wrote nothing ({@link ReadModelWritesPerThread}).
  */
 public final class ReadModelsFirstTokenStore implements TokenStore {
 

@@ -1,5 +1,7 @@
 package org.accessledger.platform.storage;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +73,30 @@ class ReadModelsFirstTest {
     }
 
     @Test
+    void aTokenStoredByAThreadThatWroteNothingLeavesOthersWritesToTheTimedCommit() throws Exception {
+        ReadModelWritesPerThread writes = new ReadModelWritesPerThread();
+        ExecutorService projectionThread = Executors.newSingleThreadExecutor();
+        try (MongoClient listened = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(server.connectionString())).addCommandListener(writes).build())) {
+            ReadModelsFirstTokenStore tokens = new ReadModelsFirstTokenStore(new InMemoryTokenStore(),
+                    writes.ofTheCallingThread(server::commit));
+            tokens.initializeTokenSegments("worker-views", 1);
+            tokens.initializeTokenSegments("access-decisions", 1);
+            MongoCollection<Document> listenedViews = listened.getDatabase("accessledger").getCollection("worker_views");
+            projectionThread.submit(() -> listenedViews.insertOne(new Document("_id", "E1"))).get();
+
+            tokens.storeToken(new GlobalSequenceTrackingToken(7), "access-decisions", 0);
+            List<String> afterTheTokenOfAThreadThatWroteNothing = viewsAfterACrash();
+            projectionThread.submit(() -> tokens.storeToken(new GlobalSequenceTrackingToken(7), "worker-views", 0)).get();
+
+            assertThat(afterTheTokenOfAThreadThatWroteNothing).isEmpty();
+            assertThat(viewsAfterACrash()).containsExactly("E1");
+        } finally {
+            projectionThread.shutdown();
+        }
+    }
+
+    @Test
     void aSubscribingHandlersWritesAreOnDiskWhenItReturns() throws Exception {
         DefaultUnitOfWork<GenericEventMessage<String>> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericEventMessage<>("hired"));
 
@@ -79,8 +107,7 @@ class ReadModelsFirstTest {
     }
 
     private List<String> viewsAfterACrash() throws Exception {
-        Path copy = dir.resolve("after-crash");
-        Files.createDirectories(copy);
+        Path copy = Files.createTempDirectory(dir, "after-crash");
         Files.copy(EmbeddedMongoServer.fileIn(dir), EmbeddedMongoServer.fileIn(copy));
         try (EmbeddedMongoServer reopened = new EmbeddedMongoServer(copy);
              MongoClient reader = MongoClients.create(reopened.connectionString())) {
