@@ -81,7 +81,7 @@ final class AppUnderTest implements AutoCloseable {
     JsonNode awaitCaughtUp(String processor) {
         JsonNode progress;
         do {
-            Pause.briefly();
+            Pause.beforeAskingTheAppAgain();
             progress = get("/api/v1/admin/replay/" + processor, true);
         } while (!(progress.path("caughtUp").asBoolean() && progress.path("position").asLong() >= progress.path("head").asLong()));
         return progress;

@@ -247,15 +247,16 @@ public class JmlBenchmark implements Callable<Integer> {
      * target too, and no event was appended meanwhile (provisioning records each outcome as an event).
      */
     private static void awaitTargetsCaughtUp(AppUnderTest app) {
-        while (true) {
-            JsonNode decisions = app.get("/api/v1/admin/replay/access-decisions", true);
-            boolean targetsCaughtUp = app.get("/api/v1/targets", true).findValuesAsText("caughtUp").stream().allMatch("true"::equals);
-            JsonNode decisionsAgain = app.get("/api/v1/admin/replay/access-decisions", true);
-            if (decisions.path("caughtUp").asBoolean() && targetsCaughtUp && decisionsAgain.path("head").asLong() == decisions.path("head").asLong()) {
-                return;
-            }
-            Pause.briefly();
+        while (!targetsCaughtUp(app)) {
+            Pause.beforeAskingTheAppAgain();
         }
+    }
+
+    private static boolean targetsCaughtUp(AppUnderTest app) {
+        JsonNode decisions = app.get("/api/v1/admin/replay/access-decisions", true);
+        return decisions.path("caughtUp").asBoolean()
+                && app.get("/api/v1/targets", true).findValuesAsText("caughtUp").stream().allMatch("true"::equals)
+                && app.get("/api/v1/admin/replay/access-decisions", true).path("head").asLong() == decisions.path("head").asLong();
     }
 
     private static Map<String, Object> latency(Scrape before, Scrape after, String histogram) {
