@@ -96,8 +96,9 @@ public class MongoIdentityRegistry implements IdentityRegistry {
 
     private void release(WorkerId workerId) {
         Document claimed = emailOfWorker.findOneAndDelete(Filters.eq("_id", workerId.value()));
-        if (claimed != null) {
-            emails.deleteOne(Filters.and(Filters.eq("_id", claimed.getString("email")), Filters.eq("workerId", workerId.value())));
+        if (claimed != null && holderOf(claimed.getString("email")).filter(workerId::equals).isPresent()) {
+            // By _id alone: the embedded store uses its key only for a filter on _id and nothing else, and scans otherwise.
+            emails.deleteOne(Filters.eq("_id", claimed.getString("email")));
         }
     }
 
