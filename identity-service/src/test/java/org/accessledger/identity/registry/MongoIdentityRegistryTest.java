@@ -93,18 +93,14 @@ class MongoIdentityRegistryTest {
             Stream<BsonValue> filters = switch (event.getCommandName()) {
                 case "find" -> Stream.of(command.get("filter"));
                 case "findAndModify" -> Stream.of(command.get("query"));
-                case "update", "delete" -> statements(event, event.getCommandName() + "s").map(statement -> statement.asDocument().get("q"));
+                // The driver hands listeners its write statements inside the command ("updates", "deletes").
+                case "update", "delete" -> command.getArray(event.getCommandName() + "s").stream().map(statement -> statement.asDocument().get("q"));
                 default -> Stream.empty();
             };
             filters.forEach(filter -> {
                 filteringCommands.add(event.getCommandName());
                 filtersSent.add(filter.asDocument().clone()); // the command's buffer is released after this call
             });
-        }
-
-        /** Write statements travel in the command or, as a document sequence, beside it. */
-        private Stream<BsonValue> statements(CommandStartedEvent event, String field) {
-            return event.getCommand().containsKey(field) ? event.getCommand().getArray(field).stream() : Stream.empty();
         }
     }
 }
