@@ -1,9 +1,5 @@
 package org.accessledger.connector.account;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.accessledger.api.access.AccessGranted;
 import org.accessledger.api.access.AccessReason;
 import org.accessledger.api.access.EntitlementId;
@@ -12,12 +8,14 @@ import org.accessledger.api.worker.WorkerId;
 import org.accessledger.api.worker.WorkerTerminated;
 import org.accessledger.connector.targets.TargetSettings;
 import org.accessledger.connector.targets.Targets;
+import org.accessledger.platform.testing.RecordingMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,18 +24,16 @@ class TargetAccountsProjectionTest {
     private static final WorkerId ADA = WorkerId.of("E1001");
     private static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
+    private final RecordingMongo mongo = new RecordingMongo();
     // Constructing a SCIM target opens no connection; this projection never calls it.
     private final Targets targets = new Targets(Map.of("crm", new TargetSettings(TargetSettings.Type.SCIM, List.of("crm:*"),
             null, null, null, null, null, Map.of(), null, null, null, "http://127.0.0.1:9/scim/v2", "unused", "{entitlement}", null)));
-    private final TargetAccountsProjection projection = new TargetAccountsProjection(client.getDatabase("target-accounts-test"), targets);
+    private final TargetAccountsProjection projection = new TargetAccountsProjection(mongo.database("target-accounts-test"), targets);
 
     @AfterEach
     void stop() {
         targets.close();
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @Test
@@ -55,5 +51,15 @@ class TargetAccountsProjectionTest {
         projection.on(new WorkerTerminated(ADA, HrEventId.of("hr-2"), NOW, "resigned"));
 
         assertThat(projection.handle(new FindTargetAccountQuery("crm", ADA.value()))).isEmpty();
+    }
+
+    @Test
+    void aGrantALeaverAndTheLookupFindTheAccountByIdAlone() {
+        projection.on(new AccessGranted(ADA, EntitlementId.of("crm:user"), NOW, AccessReason.of("e-1", HrEventId.of("hr-1"), "sales", 1)));
+        projection.on(new WorkerTerminated(ADA, HrEventId.of("hr-2"), NOW, "resigned"));
+        projection.handle(new FindTargetAccountQuery("crm", ADA.value()));
+
+        assertThat(mongo.selectingCommands()).contains("update", "find");
+        assertThat(mongo.selections()).allSatisfy(filter -> assertThat(filter.keySet()).isEqualTo(Set.of("_id")));
     }
 }

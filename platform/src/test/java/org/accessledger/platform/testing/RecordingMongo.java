@@ -1,0 +1,74 @@
+package org.accessledger.platform.testing;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+/**
+ * An in-memory mongo-java-server and a client that keeps how every command it sends selects documents. The embedded
+ * read-model store finds a document by its key only for a filter on {@code _id} alone; any other filter, an
+ * {@code $and} naming {@code _id} among them, and every aggregation ({@code countDocuments} is one) read the whole
+ * collection. Tests of per-event read-model code assert that all they see is {@code {_id: …}}.
+ */
+public final class RecordingMongo implements AutoCloseable {
+
+    private final List<String> selectingCommands = new CopyOnWriteArrayList<>();
+    private final List<BsonDocument> selections = new CopyOnWriteArrayList<>();
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
+            .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
+            .addCommandListener(new SelectionRecorder())
+            .build());
+
+    public MongoDatabase database(String name) {
+        return client.getDatabase(name);
+    }
+
+    /** The name of every command sent that selects documents, once per filter it carries. */
+    public List<String> selectingCommands() {
+        return selectingCommands;
+    }
+
+    /** The filter of every find, update, delete and find-and-modify; an aggregation as {@code {pipeline: […]}}. */
+    public List<BsonDocument> selections() {
+        return selections;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    private class SelectionRecorder implements CommandListener {
+        @Override
+        public void commandStarted(CommandStartedEvent event) {
+            BsonDocument command = event.getCommand();
+            String name = event.getCommandName();
+            Stream<BsonValue> filters = switch (name) {
+                case "find" -> Stream.of(command.get("filter"));
+                case "findAndModify" -> Stream.of(command.get("query"));
+                // The driver hands listeners its write statements inside the command ("updates", "deletes").
+                case "update", "delete" -> command.getArray(name + "s").stream().map(statement -> statement.asDocument().get("q"));
+                case "aggregate" -> Stream.of(new BsonDocument("pipeline", command.get("pipeline")));
+                default -> Stream.empty();
+            };
+            filters.forEach(filter -> {
+                selectingCommands.add(name);
+                selections.add(filter.asDocument().clone()); // the command's buffer is released after this call
+            });
+        }
+    }
+}
