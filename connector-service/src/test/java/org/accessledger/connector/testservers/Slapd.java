@@ -82,7 +82,10 @@ public final class Slapd extends ServerProcess {
                     "rootdn \"" + ADMIN_DN + "\"",
                     "rootpw " + ADMIN_PASSWORD,
                     "directory " + directory.resolve("db"),
-                    "index objectClass,uid,member eq",
+                    // No index on member: slapd 2.5 re-checks every value of an indexed attribute on each delete
+                    // (70 ms per member removed from a 50,000-member group, 11 ms unindexed); finding a member's
+                    // groups without it reads the groups, 5 ms, once per disabled account.
+                    "index objectClass,uid eq",
                     "multival member 100,10",
                     ""));
         } catch (IOException e) {
