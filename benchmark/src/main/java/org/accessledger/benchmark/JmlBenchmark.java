@@ -193,15 +193,18 @@ public class JmlBenchmark implements Callable<Integer> {
     private void rawLimits(Slapd slapd) throws Exception {
         double ldap;
         double members;
+        double removals;
         try (LDAPConnection connection = slapd.connect()) {
             ldap = RawLimits.ldapAddsPerSecond(connection, Slapd.BASE, Math.min(workers, 20_000));
             members = RawLimits.ldapMemberAddsPerSecond(connection, Slapd.BASE, workers, 1_000);
+            removals = RawLimits.ldapMemberRemovalsPerSecond(connection, Slapd.BASE, workers, 1_000);
         }
         double jdbc = RawLimits.jdbcInsertsPerSecond(Files.createDirectories(workDir.resolve("raw-h2")), Math.min(workers, 20_000));
         @SuppressWarnings("unchecked") Map<String, Object> load = (Map<String, Object>) results.get("bulkLoad");
         Map<String, Object> raw = new LinkedHashMap<>();
         raw.put("ldapEntriesAddedPerSecond", ldap);
         raw.put("ldapMembersAddedPerSecondToAGroupOfEveryWorker", members);
+        raw.put("ldapMembersRemovedPerSecondFromAGroupOfEveryWorker", removals);
         raw.put("h2JdbcInsertsPerSecond", jdbc);
         results.put("rawLimits", raw);
         results.put("ratios", Map.of(

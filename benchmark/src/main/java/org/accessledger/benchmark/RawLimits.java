@@ -51,6 +51,21 @@ final class RawLimits {
         return adds / seconds(started);
     }
 
+    /**
+     * Members removed one by one, over one connection, from the group {@link #ldapMemberAddsPerSecond} filled (it holds
+     * at least {@code members}), spread over it: removals per second. Leavers and revocations leave groups of every
+     * worker this way.
+     */
+    static double ldapMemberRemovalsPerSecond(LDAPConnection connection, String base, int members, int removals) throws LDAPException {
+        String group = "cn=raw-everyone,ou=raw," + base;
+        int spacing = Math.max(1, members / removals);
+        long started = System.nanoTime();
+        for (int i = 0; i < removals; i++) {
+            connection.modify(group, new Modification(ModificationType.DELETE, "member", memberDn(i * spacing, base)));
+        }
+        return removals / seconds(started);
+    }
+
     private static String memberDn(int index, String base) {
         return "uid=M" + index + ",ou=raw," + base;
     }

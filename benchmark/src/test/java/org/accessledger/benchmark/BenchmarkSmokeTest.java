@@ -30,6 +30,7 @@ class BenchmarkSmokeTest {
                 "/bulkLoad/provisioningOperationsPerSecond", "/bulkLoad/secondsUntilEveryAccountProvisioned",
                 "/steadyStream/timeToProvisionSeconds/p99", "/steadyStream/timeToRevokeSeconds/p50", "/replay/eventsPerSecond",
                 "/asOfQueries/p99Millis", "/peakResidentMemoryMiB", "/dataFilesMiB/eventStore", "/rawLimits/ldapEntriesAddedPerSecond", "/rawLimits/ldapMembersAddedPerSecondToAGroupOfEveryWorker",
+                "/rawLimits/ldapMembersRemovedPerSecondFromAGroupOfEveryWorker",
                 "/rawLimits/h2JdbcInsertsPerSecond", "/ratios/accountsProvisionedToRawLdapAdds")) {
             assertThat(result.at(figure).isNumber()).as(figure).isTrue();
             assertThat(result.at(figure).asDouble()).as(figure).isPositive();
