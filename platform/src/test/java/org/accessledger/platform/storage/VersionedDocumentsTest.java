@@ -1,0 +1,62 @@
+package org.accessledger.platform.storage;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.accessledger.platform.testing.RecordingMongo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VersionedDocumentsTest {
+
+    /** Views ignore the store's own fields, as the application's views do. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Counter(int value) {
+        Counter plusOne() {
+            return new Counter(value + 1);
+        }
+    }
+
+    private final RecordingMongo mongo = new RecordingMongo();
+    private final VersionedDocuments<Counter> counters = new VersionedDocuments<>(
+            mongo.database("versioned-documents-test").getCollection("counters"), new ObjectMapper(), Counter.class);
+
+    @AfterEach
+    void stop() {
+        mongo.close();
+    }
+
+    @Test
+    void anEventAtOrBelowTheAppliedSequenceChangesNothing() {
+        counters.update("c1", 1, ignored -> new Counter(1));
+        counters.update("c1", 2, Counter::plusOne);
+
+        assertThat(counters.update("c1", 2, Counter::plusOne)).contains(new Counter(2));
+        assertThat(counters.update("c1", 1, Counter::plusOne)).contains(new Counter(2));
+        assertThat(counters.find("c1")).contains(new Counter(2));
+    }
+
+    @Test
+    void aChangeAnsweringNullLeavesTheDocumentAsItIs() {
+        counters.update("c1", 1, ignored -> new Counter(7));
+
+        assertThat(counters.update("c1", 2, ignored -> null)).contains(new Counter(7));
+        assertThat(counters.update("c2", 1, ignored -> null)).isEmpty();
+        assertThat(counters.find("c2")).isEmpty();
+        assertThat(counters.update("c1", 2, Counter::plusOne)).as("sequence 2 was not applied").contains(new Counter(8));
+    }
+
+    /** The embedded read-model store scans a collection for any other filter; these run once per event. */
+    @Test
+    void updatesAndLookupsSelectByIdAlone() {
+        counters.update("c1", 1, ignored -> new Counter(1));
+        counters.update("c1", 2, Counter::plusOne);
+        counters.find("c1");
+
+        assertThat(mongo.selectingCommands()).contains("update", "find");
+        assertThat(mongo.selections()).allSatisfy(filter -> assertThat(filter.keySet()).isEqualTo(Set.of("_id")));
+    }
+}
