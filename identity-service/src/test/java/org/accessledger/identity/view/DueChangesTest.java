@@ -3,13 +3,10 @@ package org.accessledger.identity.view;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.accessledger.api.worker.*;
 import org.accessledger.platform.json.IdsJacksonModule;
+import org.accessledger.platform.testing.RecordingMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,16 +26,14 @@ class DueChangesTest {
     private static final Instant MARCH = Instant.parse("2027-03-01T00:00:00Z");
     private static final Instant APRIL = Instant.parse("2027-04-01T00:00:00Z");
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
-    private final MongoDatabase database = client.getDatabase("due-changes-test");
+    private final RecordingMongo mongo = new RecordingMongo();
+    private final MongoDatabase database = mongo.database("due-changes-test");
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(new IdsJacksonModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     @AfterEach
     void stopServer() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @Test
@@ -81,6 +77,19 @@ class DueChangesTest {
         projection.on(scheduled(ADA, "hr-2", APRIL, ChangeType.TERMINATION), 1);
 
         assertThat(dueAt(projection, APRIL)).containsExactly(ADA.value());
+    }
+
+    /** The embedded read-model store scans a collection for any other filter; these run once per worker event. */
+    @Test
+    void eachEventSelectsTheWorkerViewAndItsDueEntryByIdAlone() {
+        WorkerViewProjection projection = new WorkerViewProjection(database, json);
+        mongo.forgetRecorded();
+        projection.on(hired(ADA), 0);
+        projection.on(scheduled(ADA, "hr-2", APRIL, ChangeType.TERMINATION), 1);
+        projection.on(new WorkerTerminated(ADA, HrEventId.of("hr-2"), APRIL, "resigned"), 2);
+
+        assertThat(mongo.selectingCommands()).contains("update", "delete", "find");
+        assertThat(mongo.selections()).allSatisfy(filter -> assertThat(filter.keySet()).isEqualTo(Set.of("_id")));
     }
 
     private static List<String> dueAt(WorkerViewProjection projection, Instant now) {

@@ -46,6 +46,12 @@ public final class RecordingMongo implements AutoCloseable {
         return selections;
     }
 
+    /** Forgets what was recorded so far: start-up work is not what a test of per-event code asserts on. */
+    public void forgetRecorded() {
+        selectingCommands.clear();
+        selections.clear();
+    }
+
     @Override
     public void close() {
         client.close();
