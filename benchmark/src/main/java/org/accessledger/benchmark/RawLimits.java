@@ -37,7 +37,7 @@ final class RawLimits {
      * each change, so this limit falls as the population grows.
      */
     static double ldapMemberAddsPerSecond(LDAPConnection connection, String base, int members, int adds) throws LDAPException, LDIFException {
-        String group = "cn=raw-everyone,ou=raw," + base;
+        String group = everyoneGroup(base);
         connection.add("dn: " + group, "objectClass: groupOfNames", "cn: raw-everyone", "member: " + memberDn(0, base));
         // In slices: one request with every value would pass slapd's 4 MB limit on incoming requests.
         for (int from = 1; from < members; from += 10_000) {
@@ -57,13 +57,17 @@ final class RawLimits {
      * worker this way.
      */
     static double ldapMemberRemovalsPerSecond(LDAPConnection connection, String base, int members, int removals) throws LDAPException {
-        String group = "cn=raw-everyone,ou=raw," + base;
+        String group = everyoneGroup(base);
         int spacing = Math.max(1, members / removals);
         long started = System.nanoTime();
         for (int i = 0; i < removals; i++) {
             connection.modify(group, new Modification(ModificationType.DELETE, "member", memberDn(i * spacing, base)));
         }
         return removals / seconds(started);
+    }
+
+    private static String everyoneGroup(String base) {
+        return "cn=raw-everyone,ou=raw," + base;
     }
 
     private static String memberDn(int index, String base) {
