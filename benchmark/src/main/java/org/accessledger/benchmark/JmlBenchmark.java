@@ -87,7 +87,7 @@ public class JmlBenchmark implements Callable<Integer> {
                 asOfQueries(app, population);
                 results.put("peakResidentMemoryMiB", app.peakResidentBytes() / (1024 * 1024));
                 results.put("dataFilesMiB", Map.of("eventStore", mebibytes(workDir.resolve("data/eventstore.mv.db")),
-                        "readModels", mebibytes(workDir.resolve("data/readmodels.mv"))));
+                        "readModels", mebibytes(workDir.resolve("data/readmodels-bson.mv"))));
             });
             phase("raw limits of slapd and H2", () -> rawLimits(slapd));
         }

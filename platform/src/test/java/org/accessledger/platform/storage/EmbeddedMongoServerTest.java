@@ -1,0 +1,128 @@
+package org.accessledger.platform.storage;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EmbeddedMongoServerTest {
+
+    private static final byte[] JAVA_SERIALIZATION_MAGIC = {(byte) 0xAC, (byte) 0xED, 0x00, 0x05};
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void documentsOfEveryBsonTypeTheReadModelsUseSurviveARestart() {
+        Document stored = new Document("_id", new ObjectId())
+                .append("text", "Ünïcode ✓").append("int", 7).append("long", 1L << 40).append("double", 2.5)
+                .append("flag", true).append("at", new Date(1_700_000_000_000L)).append("none", null)
+                .append("decimal", new Decimal128(new BigDecimal("12.34"))).append("bytes", new Binary(new byte[]{1, 2, 3}))
+                .append("list", List.of("a", 1, new Document("nested", List.of(1L, 2L))))
+                .append("sub", new Document("reasons", List.of(new Document("rule", "R1").append("version", 3))));
+
+        withCollection(views -> views.insertOne(stored));
+
+        withCollection(views -> assertThat(views.find(Filters.eq("_id", stored.get("_id"))).first()).isEqualTo(stored));
+    }
+
+    @Test
+    void theFileHoldsNoJavaSerializedDocuments() throws Exception {
+        withCollection(views -> views.insertOne(new Document("_id", "E1").append("sub", new Document("a", List.of(1, 2)))));
+
+        assertThat(indexOf(Files.readAllBytes(dataDir.resolve(EmbeddedMongoServer.FILE_NAME)), JAVA_SERIALIZATION_MAGIC)).isEqualTo(-1);
+    }
+
+    @Test
+    void everyDocumentIsFoundByItsIdAmongThousandsWrittenInRandomOrder() {
+        List<Object> ids = new ArrayList<>();
+        IntStream.range(0, 3_000).forEach(i -> ids.add("E" + i));
+        IntStream.range(0, 500).forEach(i -> ids.add(i));
+        IntStream.range(0, 500).forEach(i -> ids.add(1_000L + i));
+        IntStream.range(0, 500).forEach(i -> ids.add(new ObjectId()));
+        Collections.shuffle(ids, new Random(42));
+
+        withCollection(views -> ids.forEach(id -> views.insertOne(new Document("_id", id).append("id", String.valueOf(id)))));
+
+        withCollection(views -> {
+            assertThat(views.countDocuments()).isEqualTo(ids.size());
+            for (Object id : ids) {
+                Document found = views.find(Filters.eq("_id", id)).first();
+                assertThat(found).as("document %s", id).isNotNull();
+                assertThat(found.get("_id")).isEqualTo(id);
+            }
+        });
+    }
+
+    @Test
+    void aSecondDocumentWithTheSameIdIsRefusedAfterARestart() {
+        withCollection(views -> views.insertOne(new Document("_id", "E1")));
+
+        withCollection(views -> assertThatThrownBy(() -> views.insertOne(new Document("_id", "E1")))
+                .isInstanceOfSatisfying(MongoWriteException.class,
+                        e -> assertThat(ErrorCategory.fromErrorCode(e.getCode())).isEqualTo(ErrorCategory.DUPLICATE_KEY)));
+    }
+
+    @Test
+    void theReadModelsOfAnEarlierVersionAreCopiedAndTheirFileRemoved() {
+        Path earlier = dataDir.resolve("readmodels.mv");
+        MongoServer earlierServer = new MongoServer(new H2Backend(MVStore.open(earlier.toString())));
+        try (MongoClient client = MongoClients.create(earlierServer.bindAndGetConnectionString())) {
+            MongoCollection<Document> views = client.getDatabase("accessledger").getCollection("worker_views");
+            IntStream.range(0, 100).forEach(i -> views.insertOne(new Document("_id", "E" + i).append("appliedSequence", (long) i)));
+        } finally {
+            earlierServer.shutdown();
+        }
+
+        withCollection(views -> {
+            assertThat(views.countDocuments()).isEqualTo(100);
+            assertThat(views.find(Filters.eq("_id", "E42")).first()).containsEntry("appliedSequence", 42L);
+        });
+        assertThat(earlier).doesNotExist();
+    }
+
+    private void withCollection(Consumer<MongoCollection<Document>> action) {
+        try (EmbeddedMongoServer server = new EmbeddedMongoServer(dataDir);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            action.accept(client.getDatabase("accessledger").getCollection("worker_views"));
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
