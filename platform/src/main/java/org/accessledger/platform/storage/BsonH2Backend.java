@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * mongo-java-server's H2 backend with its collections and unique indexes kept as BSON ({@link BsonDocumentType},
- * {@link BsonKeyType}). The backend opens its maps by name with H2's default types; a map already open is handed
- * back as it is, so each is opened here first with the BSON types.
+ * {@link BsonKeyType}) and its collections' documents detached from the ones it works on
+ * ({@link DetachedDocumentsCollection}). The backend opens its index maps by name with H2's default types; a map
+ * already open is handed back as it is, so each is opened here first with the BSON types.
  */
 final class BsonH2Backend extends H2Backend {
 
@@ -44,6 +45,7 @@ final class BsonH2Backend extends H2Backend {
     private final class Database extends H2Database {
 
         static final String COLLECTION_PREFIX = "databases.";
+        static final String META_PREFIX = "meta.";
         static final String INDEX_INFIX = "._index_";
 
         Database(String databaseName) {
@@ -51,9 +53,12 @@ final class BsonH2Backend extends H2Backend {
         }
 
         @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-            openMap(getMvStore(), COLLECTION_PREFIX + getFullCollectionNamespace(collectionName));
-            return super.openOrCreateCollection(collectionName, options);
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVMap documents = openMap(getMvStore(), COLLECTION_PREFIX + namespace);
+            return new DetachedDocumentsCollection(this, collectionName, options, documents,
+                    getMvStore().openMap(META_PREFIX + namespace), getCursorRegistry());
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.accessledger.platform.storage;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBufUtil;
@@ -28,6 +29,8 @@ final class BsonKeyType extends BasicDataType<Object> {
 
     private static final byte VALUE = 'V';
     private static final byte KEY_VALUE = 'K';
+    /** The key of a document whose {@code _id} is null, which BSON has no value for. */
+    private static final byte MISSING = 'M';
 
     private BsonKeyType() {
     }
@@ -50,6 +53,10 @@ final class BsonKeyType extends BasicDataType<Object> {
 
     @Override
     public void write(WriteBuffer buffer, Object key) {
+        if (key instanceof Missing) {
+            buffer.put(MISSING);
+            return;
+        }
         List<?> values = key instanceof KeyValue keyValue ? keyValue.stream().toList() : Collections.singletonList(key);
         buffer.put(key instanceof KeyValue ? KEY_VALUE : VALUE);
         buffer.put(BsonDocumentType.encode(numbered(values)).nioBuffer());
@@ -58,6 +65,9 @@ final class BsonKeyType extends BasicDataType<Object> {
     @Override
     public Object read(ByteBuffer buffer) {
         byte kind = buffer.get();
+        if (kind == MISSING) {
+            return Missing.getInstance();
+        }
         List<Object> values = new ArrayList<>(BsonDocumentType.INSTANCE.read(buffer).values());
         return kind == KEY_VALUE ? new KeyValue(values) : values.get(0);
     }
@@ -79,6 +89,9 @@ final class BsonKeyType extends BasicDataType<Object> {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static int compareValues(Object a, Object b) {
+        if (a instanceof Missing || b instanceof Missing) {
+            return Boolean.compare(!(a instanceof Missing), !(b instanceof Missing));
+        }
         int typeOrder = Byte.compare(BsonEncoder.determineType(a), BsonEncoder.determineType(b));
         if (typeOrder != 0) {
             return typeOrder;

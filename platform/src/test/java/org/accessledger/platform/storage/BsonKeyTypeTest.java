@@ -1,6 +1,7 @@
 package org.accessledger.platform.storage;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.WriteBuffer;
@@ -73,6 +74,7 @@ class BsonKeyTypeTest {
                 UUID.nameUUIDFromBytes(new byte[]{1}), UUID.nameUUIDFromBytes(new byte[]{2}),
                 new Document("x", 1), new Document("x", 2), new Document("x", 1).append("y", "z"), List.of(1, 2), List.of(2)));
         List<Object> keys = new ArrayList<>(values);
+        keys.add(Missing.getInstance());
         keys.add(new KeyValue("a"));
         keys.add(new KeyValue("a", 1));
         keys.add(new KeyValue("b"));

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -77,6 +79,34 @@ class EmbeddedMongoServerTest {
                 assertThat(found.get("_id")).isEqualTo(id);
             }
         });
+    }
+
+    /** H2 writes a map's pages in the background: a stored document changed in place may be half-written. */
+    @Test
+    void anUpdateLeavesTheStoredVersionOfTheDocumentAsItWas() {
+        MVStore store = MVStore.open(EmbeddedMongoServer.fileIn(dataDir).toString());
+        try (EmbeddedMongoServer server = new EmbeddedMongoServer(store);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> accounts = client.getDatabase("accessledger").getCollection("target_accounts");
+            accounts.insertOne(new Document("_id", "corp|E1").append("actual", new Document("entitlements", List.of("mail"))));
+            Map<Object, Object> storedMap = store.openMap("databases.accessledger.target_accounts");
+            Object stored = storedMap.get("corp|E1");
+            String asStored = stored.toString();
+
+            accounts.updateOne(Filters.eq("_id", "corp|E1"), Updates.combine(Updates.addToSet("actual.entitlements", "vpn"),
+                    Updates.set("actual.exists", true)));
+            accounts.find(Filters.eq("_id", "corp|E1")).first();
+
+            assertThat(stored).hasToString(asStored);
+            assertThat(storedMap.get("corp|E1")).isNotSameAs(stored).asString().contains("vpn");
+        }
+    }
+
+    @Test
+    void aDocumentWhoseIdIsNullSurvivesARestart() {
+        withCollection(views -> views.insertOne(new Document("_id", null).append("text", "no id")));
+
+        withCollection(views -> assertThat(views.find(Filters.eq("_id", null)).first()).containsEntry("text", "no id"));
     }
 
     @Test
