@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * mongo-java-server's H2 collection, except that the documents in the map are never the ones mongo-java-server works
  * on: it gets copies and stores copies. Its updates change the nested documents and arrays of the version they read in
  * place, while H2 may be writing that version's page to the file in the background: with BSON that fails the store's
- * write, with Java serialization it wrote a version half old, half new.
+ * write, with Java serialization it could write a version half old, half new.
  */
 final class DetachedDocumentsCollection extends H2Collection {
 
