@@ -18,7 +18,7 @@ import java.nio.file.Path;
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
-    public static final String FILE_NAME = "readmodels-bson.mv";
+    static final String FILE_NAME = "readmodels-bson.mv";
     private static final String JAVA_SERIALIZED_FILE_NAME = "readmodels.mv";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
 
