@@ -13,10 +13,10 @@ import org.h2.mvstore.MVStore;
 import java.util.List;
 
 /**
- * mongo-java-server's H2 backend with its collections and unique indexes kept as BSON ({@link BsonDocumentType},
- * {@link BsonKeyType}) and its collections' documents detached from the ones it works on
- * ({@link DetachedDocumentsCollection}). The backend opens its index maps by name with H2's default types; a map
- * already open is handed back as it is, so each is opened here first with the BSON types.
+ * mongo-java-server's H2 backend with its collections' documents kept as BSON bytes ({@link BsonCollection},
+ * {@link BsonDocumentType}) and the keys of its collections and unique indexes as BSON ({@link BsonKeyType}). The
+ * backend opens its index maps by name with H2's default types; a map already open is handed back as it is, so each
+ * is opened here first with the BSON types.
  */
 final class BsonH2Backend extends H2Backend {
 
@@ -28,12 +28,17 @@ final class BsonH2Backend extends H2Backend {
     @SuppressWarnings({"unchecked", "rawtypes"})
     static MVMap<Object, Object> openMap(MVStore store, String name) {
         MVMap.Builder builder = new MVMap.Builder<>();
-        if (name.startsWith(Database.COLLECTION_PREFIX)) {
+        if (isCollection(name)) {
             builder.keyType(BsonKeyType.INSTANCE).valueType(BsonDocumentType.INSTANCE);
         } else if (name.contains(Database.INDEX_INFIX)) {
             builder.keyType(BsonKeyType.INSTANCE).valueType(BsonKeyType.INSTANCE);
         }
         return (MVMap<Object, Object>) store.openMap(name, builder);
+    }
+
+    /** Whether the map {@code name} holds a collection's documents, as BSON bytes. */
+    static boolean isCollection(String name) {
+        return name.startsWith(Database.COLLECTION_PREFIX);
     }
 
     @Override
@@ -57,7 +62,7 @@ final class BsonH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
             MVMap documents = openMap(getMvStore(), COLLECTION_PREFIX + namespace);
-            return new DetachedDocumentsCollection(this, collectionName, options, documents,
+            return new BsonCollection(this, collectionName, options, documents,
                     getMvStore().openMap(META_PREFIX + namespace), getCursorRegistry());
         }
 

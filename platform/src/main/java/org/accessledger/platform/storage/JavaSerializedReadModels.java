@@ -1,5 +1,6 @@
 package org.accessledger.platform.storage;
 
+import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -45,7 +46,8 @@ final class JavaSerializedReadModels {
             for (String name : source.getMapNames()) {
                 MVMap<Object, Object> from = source.openMap(name);
                 MVMap<Object, Object> to = BsonH2Backend.openMap(copy, name);
-                from.forEach(to::put);
+                boolean documents = BsonH2Backend.isCollection(name);
+                from.forEach((key, value) -> to.put(key, documents ? BsonDocumentType.encode((Document) value) : value));
             }
             copy.commit();
         }

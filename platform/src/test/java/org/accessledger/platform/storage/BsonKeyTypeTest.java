@@ -64,12 +64,32 @@ class BsonKeyTypeTest {
         }
     }
 
+    @Test
+    void aKeyOfStringsIsWrittenAsItsCharactersWithoutBson() {
+        WriteBuffer buffer = new WriteBuffer();
+        BsonKeyType.INSTANCE.write(buffer, "E1");
+        BsonKeyType.INSTANCE.write(buffer, new KeyValue("E1"));
+
+        assertThat(buffer.position()).as("a tag, a length, two characters; a tag, a count, a length, two characters").isEqualTo(4 + 5);
+    }
+
+    @Test
+    void keysWrittenAsBsonByEarlierVersionsAreReadBack() {
+        WriteBuffer buffer = new WriteBuffer();
+        buffer.put((byte) 'V').put(BsonDocumentType.encode(new Document("0", "E1")));
+        buffer.put((byte) 'K').put(BsonDocumentType.encode(new Document("0", "a").append("1", 2)));
+
+        var written = buffer.getBuffer().flip();
+        assertThat(BsonKeyType.INSTANCE.read(written)).isEqualTo("E1");
+        assertThat(BsonKeyType.INSTANCE.read(written)).isEqualTo(new KeyValue("a", 2));
+    }
+
     private static int compare(Object a, Object b) {
         return BsonKeyType.INSTANCE.compare(a, b);
     }
 
     private static List<Object> keys() {
-        List<Object> values = new ArrayList<>(Arrays.asList("", "a", "b", "W10", "W9", 1, 2, -3, 1L, 3L, Long.MAX_VALUE, 1.5, -0.0, 0.0,
+        List<Object> values = new ArrayList<>(Arrays.asList("", "a", "b", "W10", "W9", "Ünïcode ✓", 1, 2, -3, 1L, 3L, Long.MAX_VALUE, 1.5, -0.0, 0.0,
                 true, false, null, Instant.ofEpochSecond(1), Instant.ofEpochSecond(2), new ObjectId(), new ObjectId(),
                 UUID.nameUUIDFromBytes(new byte[]{1}), UUID.nameUUIDFromBytes(new byte[]{2}),
                 new Document("x", 1), new Document("x", 2), new Document("x", 1).append("y", "z"), List.of(1, 2), List.of(2)));
@@ -78,6 +98,7 @@ class BsonKeyTypeTest {
         keys.add(new KeyValue("a"));
         keys.add(new KeyValue("a", 1));
         keys.add(new KeyValue("b"));
+        keys.add(new KeyValue("a", "b"));
         keys.add(new KeyValue(1L));
         keys.add(new KeyValue((Object) null));
         return keys;
