@@ -39,9 +39,9 @@ class JoinerMoverLeaverStoryTest {
     @Test
     void hireStartMoveLeaveReturnTerminateRehireIsRecordedWithBothTimes() {
         accepted(hire("s-1", "S100", "2026-12-01", "story@example.com"));
-        JsonNode preHire = awaitStatus("S100", "PRE_HIRE");
-        assertThat(preHire.at("/scheduled/0/type").asText()).isEqualTo("START");
-        assertThat(preHire.at("/scheduled/0/effectiveAt").asText()).isEqualTo("2026-12-01T00:00:00Z");
+        awaitStatus("S100", "PRE_HIRE");
+        await().untilAsserted(() -> assertThat(worker("S100").at("/scheduled/0/type").asText()).isEqualTo("START"));
+        assertThat(worker("S100").at("/scheduled/0/effectiveAt").asText()).isEqualTo("2026-12-01T00:00:00Z");
 
         clock.set(Instant.parse("2026-12-01T00:00:01Z"));
         awaitStatus("S100", "ACTIVE");
