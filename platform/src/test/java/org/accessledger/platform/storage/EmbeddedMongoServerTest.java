@@ -13,11 +13,15 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,10 +140,50 @@ class EmbeddedMongoServerTest {
         assertThat(earlier).doesNotExist();
     }
 
+    /** Until 4ecbbfb the maps held documents, written by a type that encoded each as BSON: the same bytes. */
+    @Test
+    void aFileWhoseMapsHeldDocumentsIsReadAsItIs() {
+        withCollection(views -> views.insertOne(new Document("_id", "E1").append("status", "PRE_HIRE")));
+        try (MVStore store = MVStore.open(EmbeddedMongoServer.fileIn(dataDir).toString())) {
+            MVMap<Object, de.bwaldvogel.mongo.bson.Document> views = store.openMap("databases.accessledger.worker_views",
+                    new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>().keyType(BsonKeyType.INSTANCE)
+                            .valueType(new EncodedDocumentType()));
+            views.put("E1", new de.bwaldvogel.mongo.bson.Document("_id", "E1").append("status", "ACTIVE")
+                    .append("scheduled", List.of(new de.bwaldvogel.mongo.bson.Document("type", "TERMINATION"))));
+        }
+
+        withCollection(views -> assertThat(views.find(Filters.eq("_id", "E1")).first())
+                .isEqualTo(new Document("_id", "E1").append("status", "ACTIVE").append("scheduled", List.of(new Document("type", "TERMINATION")))));
+    }
+
     private void withCollection(Consumer<MongoCollection<Document>> action) {
         try (EmbeddedMongoServer server = new EmbeddedMongoServer(dataDir);
              MongoClient client = MongoClients.create(server.connectionString())) {
             action.accept(client.getDatabase("accessledger").getCollection("worker_views"));
+        }
+    }
+
+    /** The documents' type of the earlier version. */
+    private static final class EncodedDocumentType extends BasicDataType<de.bwaldvogel.mongo.bson.Document> {
+
+        @Override
+        public int getMemory(de.bwaldvogel.mongo.bson.Document document) {
+            return 1_000;
+        }
+
+        @Override
+        public void write(WriteBuffer buffer, de.bwaldvogel.mongo.bson.Document document) {
+            buffer.put(BsonDocumentType.encodeToBuffer(document).nioBuffer());
+        }
+
+        @Override
+        public de.bwaldvogel.mongo.bson.Document read(ByteBuffer buffer) {
+            return BsonDocumentType.decode(BsonDocumentType.INSTANCE.read(buffer));
+        }
+
+        @Override
+        public de.bwaldvogel.mongo.bson.Document[] createStorage(int size) {
+            return new de.bwaldvogel.mongo.bson.Document[size];
         }
     }
 
