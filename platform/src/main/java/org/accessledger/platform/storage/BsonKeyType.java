@@ -74,7 +74,7 @@ final class BsonKeyType extends BasicDataType<Object> {
         }
         List<?> values = key instanceof KeyValue keyValue ? keyValue.stream().toList() : Collections.singletonList(key);
         buffer.put(key instanceof KeyValue ? KEY_VALUE : VALUE);
-        buffer.put(BsonDocumentType.encode(numbered(values)));
+        buffer.put(BsonDocumentType.encodeToBuffer(numbered(values)).nioBuffer());
     }
 
     @Override
