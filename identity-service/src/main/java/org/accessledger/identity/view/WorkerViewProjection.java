@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.accessledger.api.worker.*;
+import org.accessledger.identity.SchedulingProperties;
 import org.accessledger.platform.storage.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,10 +34,10 @@ public class WorkerViewProjection {
     private final VersionedDocuments<WorkerView> views;
     private final DueChanges dueChanges;
 
-    public WorkerViewProjection(MongoDatabase database, ObjectMapper objectMapper) {
+    public WorkerViewProjection(MongoDatabase database, ObjectMapper objectMapper, SchedulingProperties scheduling) {
         MongoCollection<Document> workers = database.getCollection("worker_view");
         this.views = new VersionedDocuments<>(workers, objectMapper, WorkerView.class);
-        this.dueChanges = new DueChanges(database);
+        this.dueChanges = new DueChanges(database, scheduling.rescanInterval());
         if (dueChanges.created()) {
             workers.find().forEach(document -> dueChanges.record(views.toView(document)));
         }

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoDatabase;
 import org.accessledger.api.worker.*;
+import org.accessledger.identity.SchedulingProperties;
 import org.accessledger.platform.json.IdsJacksonModule;
 import org.accessledger.platform.testing.RecordingMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,6 +26,7 @@ class DueChangesTest {
     private static final WorkerId GRACE = WorkerId.of("E1002");
     private static final Instant MARCH = Instant.parse("2027-03-01T00:00:00Z");
     private static final Instant APRIL = Instant.parse("2027-04-01T00:00:00Z");
+    private static final SchedulingProperties EVERY_MINUTE = new SchedulingProperties(Duration.ofMinutes(1));
 
     private final RecordingMongo mongo = new RecordingMongo();
     private final MongoDatabase database = mongo.database("due-changes-test");
@@ -37,7 +40,7 @@ class DueChangesTest {
 
     @Test
     void aWorkerIsDueFromTheEarliestOfItsScheduledChangesUntilTheLastTakesEffect() {
-        WorkerViewProjection projection = new WorkerViewProjection(database, json);
+        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE);
         projection.on(hired(ADA), 0);
         projection.on(hired(GRACE), 0);
         projection.on(scheduled(ADA, "hr-2", APRIL, ChangeType.TERMINATION), 1);
@@ -56,19 +59,19 @@ class DueChangesTest {
 
     @Test
     void schedulesAlreadyInTheWorkerViewAreFoundWhenTheDueChangesCollectionIsNew() {
-        WorkerViewProjection before = new WorkerViewProjection(database, json);
+        WorkerViewProjection before = new WorkerViewProjection(database, json, EVERY_MINUTE);
         before.on(hired(ADA), 0);
         before.on(scheduled(ADA, "hr-2", APRIL, ChangeType.TERMINATION), 1);
         database.getCollection("worker_due_changes").drop();
 
-        WorkerViewProjection after = new WorkerViewProjection(database, json);
+        WorkerViewProjection after = new WorkerViewProjection(database, json, EVERY_MINUTE);
 
         assertThat(dueAt(after, APRIL)).containsExactly(ADA.value());
     }
 
     @Test
     void aRedeliveredEventBringsTheDueChangeInLineWithTheView() {
-        WorkerViewProjection projection = new WorkerViewProjection(database, json);
+        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE);
         projection.on(hired(ADA), 0);
         projection.on(scheduled(ADA, "hr-2", APRIL, ChangeType.TERMINATION), 1);
         database.getCollection("worker_due_changes").deleteMany(new Document());
@@ -81,7 +84,7 @@ class DueChangesTest {
     /** The embedded read-model store scans a collection for any other filter; these run once per worker event. */
     @Test
     void eachEventSelectsTheWorkerViewAndItsDueEntryByIdAlone() {
-        WorkerViewProjection projection = new WorkerViewProjection(database, json);
+        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE);
         mongo.forgetRecorded();
         projection.on(hired(ADA), 0);
         projection.on(scheduled(ADA, "hr-2", APRIL, ChangeType.TERMINATION), 1);
@@ -89,6 +92,61 @@ class DueChangesTest {
 
         assertThat(mongo.selectingCommands()).contains("update", "delete", "find");
         assertThat(mongo.selectionsNotByIdAlone()).isEmpty();
+    }
+
+    @Test
+    void theScheduleIsNotReadAgainWhileNothingCanBeDue() {
+        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE);
+        projection.on(hired(ADA), 0);
+        projection.on(scheduled(ADA, "hr-2", APRIL, ChangeType.TERMINATION), 1);
+        mongo.forgetRecorded();
+
+        assertThat(dueAt(projection, MARCH)).isEmpty();
+        assertThat(dueAt(projection, MARCH.plusSeconds(30))).isEmpty();
+        assertThat(dueAt(projection, MARCH.plusSeconds(59))).isEmpty();
+        assertThat(scheduleReads()).isEqualTo(1);
+
+        assertThat(dueAt(projection, MARCH.plusSeconds(60))).isEmpty();
+        assertThat(scheduleReads()).isEqualTo(2);
+    }
+
+    @Test
+    void aChangeDueWithinTheRescanIntervalIsFoundWhenItIsDue() {
+        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE);
+        projection.on(hired(ADA), 0);
+        projection.on(scheduled(ADA, "hr-2", MARCH.plusSeconds(20), ChangeType.TERMINATION), 1);
+
+        assertThat(dueAt(projection, MARCH)).isEmpty();
+        assertThat(dueAt(projection, MARCH.plusSeconds(19))).isEmpty();
+        assertThat(dueAt(projection, MARCH.plusSeconds(20))).containsExactly(ADA.value());
+    }
+
+    @Test
+    void aChangeRecordedAfterAReadForSoonerThanTheNextReadIsFoundWhenItIsDue() {
+        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE);
+        projection.on(hired(ADA), 0);
+        assertThat(dueAt(projection, MARCH)).isEmpty();
+
+        projection.on(scheduled(ADA, "hr-2", MARCH.plusSeconds(5), ChangeType.LEAVE_START), 1);
+
+        assertThat(dueAt(projection, MARCH.plusSeconds(5))).containsExactly(ADA.value());
+    }
+
+    @Test
+    void aDueWorkerIsAskedForOnEveryPollUntilItsChangeIsApplied() {
+        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE);
+        projection.on(hired(ADA), 0);
+        projection.on(scheduled(ADA, "hr-2", MARCH, ChangeType.LEAVE_START), 1);
+
+        assertThat(dueAt(projection, MARCH)).containsExactly(ADA.value());
+        assertThat(dueAt(projection, MARCH.plusSeconds(1))).containsExactly(ADA.value());
+
+        projection.on(new LeaveStarted(ADA, HrEventId.of("hr-2"), MARCH), 2);
+        assertThat(dueAt(projection, MARCH.plusSeconds(2))).isEmpty();
+    }
+
+    private long scheduleReads() {
+        return mongo.selectionsNotByIdAlone().stream().filter(filter -> filter.containsKey("dueAt")).count();
     }
 
     private static List<String> dueAt(WorkerViewProjection projection, Instant now) {
