@@ -22,9 +22,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>
  * The embedded MongoDB-wire server answers any filter but {@code _id} by a scan (MongoDB uses the index), and every
  * contractor's end date stays here for the whole contract: at 100,000 workers, 15 % of them contractors, the scan every
- * second took about 15 % of the app's CPU samples in the bulk load. So the collection is read only when something may be due: a scan also notes the earliest change due
- * within the rescan interval, and a change recorded here for earlier brings the next scan forward. A change recorded
- * by another instance for less than the rescan interval ahead is found by the next scan at the latest.
+ * second took about 15 % of the app's CPU samples in the bulk load. So the collection is read only when something may
+ * be due: a scan also notes the earliest change due within the rescan interval, and a change recorded here for earlier
+ * brings the next scan forward. A change recorded by another instance for less than the rescan interval ahead is found
+ * by the next scan at the latest.
  */
 final class DueChanges {
 
