@@ -42,7 +42,8 @@ final class AppUnderTest implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString(), "--server.address=127.0.0.1", "--logging.level.root=warn"));
         command.addAll(arguments);
         Files.createDirectories(dataDir);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dataDir.resolve("app.log").toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("app.log").toFile()));
         builder.environment().putAll(Map.of("SERVER_PORT", String.valueOf(port), "ACCESSLEDGER_DATA_DIR", dataDir.toString(),
                 "ACCESSLEDGER_HR_PASSWORD", PASSWORD, "ACCESSLEDGER_AUDITOR_PASSWORD", PASSWORD, "ACCESSLEDGER_ADMIN_PASSWORD", PASSWORD));
         AppUnderTest app = new AppUnderTest(builder.start(), port);

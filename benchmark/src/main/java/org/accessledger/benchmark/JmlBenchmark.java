@@ -2,14 +2,16 @@ package org.accessledger.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.SearchScope;
 import org.accessledger.connector.testservers.Slapd;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,7 +66,18 @@ public class JmlBenchmark implements Callable<Integer> {
     @Option(names = "--output", description = "The JSON report (default ${DEFAULT-VALUE}).")
     Path output = Path.of("target/benchmark-result.json");
 
-    private final Map<String, Object> results = new LinkedHashMap<>();
+    @Option(names = "--stop-after", paramLabel = "PHASE", description = "End the run after this phase, keeping slapd's and the app's data "
+            + "in --work-dir for --resume: ${COMPLETION-CANDIDATES}.")
+    Phase stopAfter;
+
+    @Option(names = "--resume", description = "Continue the run stopped after a phase: slapd and the app start again on its data "
+            + "(same --work-dir, --output, --workers and --seed) and the phases not yet in the report run.")
+    boolean resume;
+
+    @Spec
+    CommandSpec spec;
+
+    private Report report;
     private final long runStarted = System.nanoTime();
 
     public static void main(String[] args) {
@@ -73,26 +86,70 @@ public class JmlBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        deleteRecursively(workDir);
+        report = resume ? resumedReport() : newRun();
+        Path slapdDirectory = workDir.resolve("slapd");
         Population population = Population.generate(seed, workers);
-        results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version")));
-        results.put("workers", workers);
-        try (Slapd slapd = Slapd.start(Files.createDirectories(workDir.resolve("slapd")));
+        try (Slapd slapd = resume ? Slapd.startAgain(slapdDirectory) : Slapd.start(Files.createDirectories(slapdDirectory));
              AppUnderTest app = AppUnderTest.start(jar, workDir.resolve("data"), AppUnderTest.freePort(), heap, jvmOptions(), targetArguments(slapd))) {
-            phase(String.format("bulk load: %,d hires", workers), () -> bulkLoad(app, slapd, population));
-            phase(String.format("history: %,d HR events", population.year().size()), () -> history(app, population));
-            phase(String.format("steady stream: %d HR events/s for %s", rate, duration), () -> steadyStream(app, population));
-            phase("replay of the access read model", () -> replay(app));
-            phase("as-of queries", () -> {
-                asOfQueries(app, population);
-                results.put("peakResidentMemoryMiB", app.peakResidentBytes() / (1024 * 1024));
-                results.put("dataFilesMiB", Map.of("eventStore", mebibytes(workDir.resolve("data/eventstore.mv.db")),
-                        "readModels", mebibytes(workDir.resolve("data/readmodels-bson.mv"))));
-            });
-            phase("raw limits of slapd and H2", () -> rawLimits(slapd));
+            for (Phase phase : Phase.values()) {
+                if (report.has(phase)) {
+                    continue;
+                }
+                report.started(phase);
+                run(phase, app, slapd, population);
+                report.finished(phase, app.peakResidentBytes());
+                if (phase == stopAfter && !phase.isLast()) {
+                    progress("stopped after the %s phase; continue with --resume", phase);
+                    break;
+                }
+            }
         }
-        report();
+        report.print();
         return 0;
+    }
+
+    private Report newRun() throws Exception {
+        deleteRecursively(workDir);
+        return Report.begin(output, workers, seed);
+    }
+
+    private Report resumedReport() throws IOException {
+        try {
+            return Report.resume(output, workers, seed);
+        } catch (IllegalArgumentException cannotResume) {
+            throw new ParameterException(spec.commandLine(), cannotResume.getMessage());
+        }
+    }
+
+    private void run(Phase phase, AppUnderTest app, Slapd slapd, Population population) throws Exception {
+        switch (phase) {
+            case BULK_LOAD -> {
+                progress("bulk load: %,d hires", workers);
+                bulkLoad(app, slapd, population);
+            }
+            case HISTORY -> {
+                progress("history: %,d HR events", population.year().size());
+                history(app, population);
+            }
+            case STEADY_STREAM -> {
+                progress("steady stream: %d HR events/s for %s", rate, duration);
+                steadyStream(app, population);
+            }
+            case REPLAY -> {
+                progress("replay of the access read model");
+                replay(app);
+            }
+            case AS_OF_QUERIES -> {
+                progress("as-of queries");
+                asOfQueries(app, population);
+                report.put("dataFilesMiB", Map.of("eventStore", mebibytes(workDir.resolve("data/eventstore.mv.db")),
+                        "readModels", mebibytes(workDir.resolve("data/readmodels-bson.mv"))));
+            }
+            case RAW_LIMITS -> {
+                progress("raw limits of slapd and H2");
+                rawLimits(slapd);
+            }
+        }
     }
 
     private void bulkLoad(AppUnderTest app, Slapd slapd, Population population) throws Exception {
@@ -110,14 +167,14 @@ public class JmlBenchmark implements Callable<Integer> {
         load.put("provisioningOperationsPerSecond", delta(before, after, "accessledger_provisioning_operations_total", "target=\"corp-ldap\"") / provisioned);
         load.put("accountsPerSecond", workers / provisioned);
         load.put("secondsUntilEveryAccountProvisioned", provisioned);
-        results.put("bulkLoad", load);
+        report.put("bulkLoad", load);
     }
 
     private void history(AppUnderTest app, Population population) {
         long started = System.nanoTime();
         int rejected = postAll(app, population.year().stream().map(dated -> dated.event()).toList());
         awaitTargetsCaughtUp(app);
-        results.put("history", Map.of("hrEvents", population.year().size(), "hrEventsRejected", rejected, "seconds", seconds(started)));
+        report.put("history", Map.of("hrEvents", population.year().size(), "hrEventsRejected", rejected, "seconds", seconds(started)));
     }
 
     private void steadyStream(AppUnderTest app, Population population) throws InterruptedException {
@@ -152,7 +209,7 @@ public class JmlBenchmark implements Callable<Integer> {
         stream.put("seconds", duration.toSeconds());
         stream.put("timeToProvisionSeconds", latency(before, after, "accessledger_time_to_provision_seconds"));
         stream.put("timeToRevokeSeconds", latency(before, after, "accessledger_time_to_revoke_seconds"));
-        results.put("steadyStream", stream);
+        report.put("steadyStream", stream);
     }
 
     private void replay(AppUnderTest app) {
@@ -161,7 +218,7 @@ public class JmlBenchmark implements Callable<Integer> {
         JsonNode progress = app.awaitCaughtUp("access-current");
         double elapsed = seconds(started);
         long events = progress.path("head").asLong() + 1;
-        results.put("replay", Map.of("readModel", "access-current", "events", events, "seconds", elapsed, "eventsPerSecond", events / elapsed));
+        report.put("replay", Map.of("readModel", "access-current", "events", events, "seconds", elapsed, "eventsPerSecond", events / elapsed));
     }
 
     private void asOfQueries(AppUnderTest app, Population population) {
@@ -187,7 +244,7 @@ public class JmlBenchmark implements Callable<Integer> {
         figures.put("hrEventsPerWorkerTo", historyLength.get(longest.get(0)) + 1);
         figures.put("p50Millis", nanos.get(nanos.size() / 2) / 1e6);
         figures.put("p99Millis", nanos.get((int) (nanos.size() * 0.99)) / 1e6);
-        results.put("asOfQueries", figures);
+        report.put("asOfQueries", figures);
     }
 
     private void rawLimits(Slapd slapd) throws Exception {
@@ -200,16 +257,15 @@ public class JmlBenchmark implements Callable<Integer> {
             removals = RawLimits.ldapMemberRemovalsPerSecond(connection, Slapd.BASE, workers, 1_000);
         }
         double jdbc = RawLimits.jdbcInsertsPerSecond(Files.createDirectories(workDir.resolve("raw-h2")), Math.min(workers, 20_000));
-        @SuppressWarnings("unchecked") Map<String, Object> load = (Map<String, Object>) results.get("bulkLoad");
         Map<String, Object> raw = new LinkedHashMap<>();
         raw.put("ldapEntriesAddedPerSecond", ldap);
         raw.put("ldapMembersAddedPerSecondToAGroupOfEveryWorker", members);
         raw.put("ldapMembersRemovedPerSecondFromAGroupOfEveryWorker", removals);
         raw.put("h2JdbcInsertsPerSecond", jdbc);
-        results.put("rawLimits", raw);
-        results.put("ratios", Map.of(
-                "accountsProvisionedToRawLdapAdds", (double) load.get("accountsPerSecond") / ldap,
-                "hrEventsAcceptedToRawJdbcInserts", (double) load.get("hrEventsAcceptedPerSecond") / jdbc));
+        report.put("rawLimits", raw);
+        report.put("ratios", Map.of(
+                "accountsProvisionedToRawLdapAdds", report.number("/bulkLoad/accountsPerSecond") / ldap,
+                "hrEventsAcceptedToRawJdbcInserts", report.number("/bulkLoad/hrEventsAcceptedPerSecond") / jdbc));
     }
 
     /** Posts in batches of 1,000 and returns how many events were not accepted (the first few are shown). */
@@ -282,41 +338,6 @@ public class JmlBenchmark implements Callable<Integer> {
 
     private static double delta(Scrape before, Scrape after, String counter, String labels) {
         return after.sum(counter, labels) - before.sum(counter, labels);
-    }
-
-    /** One part of the run; the JSON report is written after each, so a run cut short keeps what it measured. */
-    private void phase(String description, Phase phase) throws Exception {
-        progress("%s", description);
-        phase.run();
-        writeJson();
-    }
-
-    private interface Phase {
-        void run() throws Exception;
-    }
-
-    private void writeJson() throws IOException {
-        Files.createDirectories(output.toAbsolutePath().getParent());
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(output.toFile(), results);
-    }
-
-    private void report() {
-        ObjectMapper json = new ObjectMapper();
-        System.out.println();
-        System.out.printf("AccessLedger JML benchmark: %d workers, %d cores%n", workers, Runtime.getRuntime().availableProcessors());
-        print("", json.valueToTree(results));
-        System.out.println("JSON report: " + output.toAbsolutePath());
-    }
-
-    private static void print(String prefix, JsonNode node) {
-        node.fields().forEachRemaining(field -> {
-            if (field.getValue().isObject()) {
-                print(prefix + field.getKey() + ".", field.getValue());
-            } else {
-                String value = field.getValue().isFloatingPointNumber() ? String.format("%,.3f", field.getValue().asDouble()) : field.getValue().asText();
-                System.out.printf("  %-55s %15s%n", prefix + field.getKey(), value);
-            }
-        });
     }
 
     private List<String> jvmOptions() {

@@ -6,25 +6,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The benchmark at a few hundred workers, so it keeps working; its figures are checked for presence, not speed. */
+/**
+ * The benchmark at a few hundred workers, so it keeps working; its figures are checked for presence, not speed. The run
+ * is made in two parts, as a long run can be: stopped after a phase, then resumed.
+ */
 class BenchmarkSmokeTest {
+
+    private static final String JAR = Path.of("../standalone/target/accessledger.jar").toAbsolutePath().toString();
 
     @TempDir
     Path directory;
 
     @Test
-    void smallRunReportsEveryFigure() throws Exception {
+    void smallRunStoppedAfterItsHistoryAndResumedReportsEveryFigure() throws Exception {
         Path report = directory.resolve("result.json");
-        int exit = new CommandLine(new JmlBenchmark()).execute("--workers", "200", "--rate", "10", "--duration", "PT5S",
-                "--heap", "768m", "--jar", Path.of("../standalone/target/accessledger.jar").toAbsolutePath().toString(),
-                "--work-dir", directory.resolve("work").toString(), "--output", report.toString());
 
-        assertThat(exit).isZero();
+        assertThat(benchmark(report, "--stop-after", "history").exit()).isZero();
+        JsonNode firstPart = new ObjectMapper().readTree(report.toFile());
+        assertThat(firstPart.has("history")).isTrue();
+        assertThat(firstPart.has("steadyStream")).as("a phase after --stop-after").isFalse();
+
+        assertThat(benchmark(report, "--resume").exit()).isZero();
         JsonNode result = new ObjectMapper().readTree(report.toFile());
         for (String figure : List.of("/bulkLoad/hrEventsAcceptedPerSecond", "/bulkLoad/accessDecisionsPerSecond",
                 "/bulkLoad/provisioningOperationsPerSecond", "/bulkLoad/secondsUntilEveryAccountProvisioned",
@@ -39,5 +50,51 @@ class BenchmarkSmokeTest {
         assertThat(result.at("/bulkLoad/hrEventsRejected").asInt()).isZero();
         assertThat(result.at("/history/hrEventsRejected").asInt()).isZero();
         assertThat(result.at("/asOfQueries/hrEventsPerWorkerTo").asInt()).as("a veteran's career").isGreaterThan(100);
+        assertThat(result.get("history")).as("the first part's figures, kept").isEqualTo(firstPart.get("history"));
+        assertThat(result.path("parts").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void resumeRefusesARunCutOffDuringAPhase() throws Exception {
+        Path report = Files.writeString(directory.resolve("result.json"),
+                "{\"workers\": 200, \"seed\": 42, \"parts\": 1, \"bulkLoad\": {}, \"unfinishedPhase\": \"history\"}");
+
+        Outcome outcome = benchmark(report, "--resume");
+
+        assertThat(outcome.exit()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(outcome.errors()).contains("cut off during its history phase");
+    }
+
+    @Test
+    void resumeRefusesAReportOfAnotherPopulation() throws Exception {
+        Path report = Files.writeString(directory.resolve("result.json"), "{\"workers\": 300, \"seed\": 42, \"parts\": 1, \"bulkLoad\": {}}");
+
+        Outcome outcome = benchmark(report, "--resume");
+
+        assertThat(outcome.exit()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(outcome.errors()).contains("--workers 300 --seed 42");
+    }
+
+    @Test
+    void resumeRefusesAFinishedRun() throws Exception {
+        String everyPhase = String.join(", ", Stream.of(Phase.values()).map(phase -> "\"" + phase.reportKey() + "\": {}").toList());
+        Path report = Files.writeString(directory.resolve("result.json"), "{\"workers\": 200, \"seed\": 42, \"parts\": 1, " + everyPhase + "}");
+
+        Outcome outcome = benchmark(report, "--resume");
+
+        assertThat(outcome.exit()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(outcome.errors()).contains("nothing left to run");
+    }
+
+    private Outcome benchmark(Path report, String... more) {
+        StringWriter errors = new StringWriter();
+        CommandLine command = new CommandLine(new JmlBenchmark()).setErr(new PrintWriter(errors));
+        List<String> arguments = Stream.concat(Stream.of("--workers", "200", "--rate", "10", "--duration", "PT5S", "--heap", "768m",
+                "--jar", JAR, "--work-dir", directory.resolve("work").toString(), "--output", report.toString()), Stream.of(more)).toList();
+        int exit = command.execute(arguments.toArray(String[]::new));
+        return new Outcome(exit, errors.toString());
+    }
+
+    private record Outcome(int exit, String errors) {
     }
 }

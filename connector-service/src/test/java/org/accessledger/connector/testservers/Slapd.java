@@ -43,6 +43,16 @@ public final class Slapd extends ServerProcess {
         return slapd;
     }
 
+    /** Starts slapd again, on a new free port, on the configuration and database {@link #start} left in the directory. */
+    public static Slapd startAgain(Path directory) {
+        if (!Files.isRegularFile(directory.resolve("slapd.conf"))) {
+            throw new IllegalStateException("No slapd configuration in " + directory + " to start again");
+        }
+        Slapd slapd = new Slapd(directory, freePort());
+        slapd.startProcess();
+        return slapd;
+    }
+
     public String url() {
         return "ldap://127.0.0.1:" + port;
     }
