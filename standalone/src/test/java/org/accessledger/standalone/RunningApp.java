@@ -28,7 +28,7 @@ final class RunningApp implements AutoCloseable {
     static final String AUDITOR_PASSWORD = "auditor-secret";
     static final String ADMIN_PASSWORD = "admin-secret";
 
-    record Response(int status, String contentType, JsonNode body) {
+    record Response(int status, String contentType, JsonNode body, java.net.http.HttpHeaders headers) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -136,7 +136,7 @@ final class RunningApp implements AutoCloseable {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             JsonNode body = contentType.contains("json") ? JSON.readTree(response.body()) : JSON.getNodeFactory().textNode(response.body());
-            return new Response(response.statusCode(), contentType, body);
+            return new Response(response.statusCode(), contentType, body, response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -2,6 +2,6 @@ package org.accessledger.identity.view;
 
 import org.accessledger.api.worker.WorkerId;
 
-/** The current {@link WorkerView} of one worker, or none if never hired. */
+/** The {@link AppliedWorkerView} of one worker, or none if the view holds none (yet). */
 public record FindWorkerQuery(WorkerId workerId) {
 }

@@ -18,16 +18,17 @@ import java.util.List;
 public class WorkerController {
 
     private final QueryGateway queries;
+    private final CaughtUpWorkerViews views;
 
-    public WorkerController(QueryGateway queries) {
+    WorkerController(QueryGateway queries, CaughtUpWorkerViews views) {
         this.queries = queries;
+        this.views = views;
     }
 
+    /** Shows every HR event accepted before the request, or answers 503 VIEW_BEHIND (see {@link CaughtUpWorkerViews}). */
     @GetMapping
     public WorkerView worker(@PathVariable String workerId) {
-        return queries.query(new FindWorkerQuery(parse(workerId)), ResponseTypes.optionalInstanceOf(WorkerView.class))
-                .join()
-                .orElseThrow(() -> notFound(workerId));
+        return views.of(parse(workerId)).orElseThrow(() -> notFound(workerId));
     }
 
     @GetMapping("/history")

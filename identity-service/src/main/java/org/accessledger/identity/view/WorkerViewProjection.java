@@ -111,8 +111,8 @@ public class WorkerViewProjection {
     }
 
     @QueryHandler
-    public Optional<WorkerView> handle(FindWorkerQuery query) {
-        return views.find(query.workerId().value());
+    public Optional<AppliedWorkerView> handle(FindWorkerQuery query) {
+        return views.find(query.workerId().value(), AppliedWorkerView::new);
     }
 
     @QueryHandler

@@ -8,6 +8,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -39,6 +40,12 @@ public final class VersionedDocuments<T> {
 
     public Optional<T> find(String id) {
         return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(this::toView);
+    }
+
+    /** The view of {@code id} with the sequence number of the last event it applied, combined by {@code withSequence}. */
+    public <R> Optional<R> find(String id, BiFunction<T, Long, R> withSequence) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first())
+                .map(document -> withSequence.apply(toView(document), document.get(APPLIED, Number.class).longValue()));
     }
 
     /**

@@ -35,6 +35,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.of(e.code(), e.getMessage());
     }
 
+    @ExceptionHandler(ViewBehindException.class)
+    public ResponseEntity<ProblemDetail> viewBehind(ViewBehindException e) {
+        ProblemDetail problem = Problems.of(ErrorCode.VIEW_BEHIND, e.getMessage());
+        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds())).body(problem);
+    }
+
     @ExceptionHandler(CommandExecutionException.class)
     public ProblemDetail refusedCommand(CommandExecutionException e) {
         return RuleViolationException.violationOf(e).map(Problems::of).orElseGet(() -> unexpected(e));

@@ -46,6 +46,7 @@ public final class Problems {
             case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case WORKER_NOT_FOUND, NOT_FOUND, NO_SUCH_APPROVAL, NO_SUCH_PROJECTION -> HttpStatus.NOT_FOUND;
+            case VIEW_BEHIND -> HttpStatus.SERVICE_UNAVAILABLE;
             case INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
             default -> HttpStatus.UNPROCESSABLE_ENTITY;
         };

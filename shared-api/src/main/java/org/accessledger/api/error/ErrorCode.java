@@ -58,6 +58,8 @@ public enum ErrorCode {
     FORBIDDEN,
     /** Nothing exists at this path. */
     NOT_FOUND,
+    /** The read model asked has not yet applied every event already accepted for the worker; ask again after Retry-After. */
+    VIEW_BEHIND,
     /** An unexpected failure; nothing was changed by the refused request. */
     INTERNAL_ERROR
 }
