@@ -1,7 +1,10 @@
 package org.accessledger.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.accessledger.identity.view.WorkerViewProjection;
 import org.accessledger.platform.time.MutableClock;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,6 +109,47 @@ class JoinerMoverLeaverStoryTest {
 
         assertThat(again.body().at("/results/0/outcome").asText()).isEqualTo("DUPLICATE");
         assertThat(app.lifecycleHistory("S300")).hasSize(2);
+    }
+
+    @Test
+    void aWorkerReadRightAfterEachAcceptedEventShowsIt() {
+        for (int i = 0; i < 10; i++) {
+            String workerId = "R" + (100 + i);
+            accepted(hire("r-hire-" + i, workerId, "2026-11-01", workerId.toLowerCase() + "@example.com"));
+            assertThat(worker(workerId).path("status").asText()).isEqualTo("ACTIVE");
+
+            accepted(terminate("r-leave-" + i, workerId, "2026-11-20"));
+            assertThat(worker(workerId).path("status").asText()).isEqualTo("TERMINATED");
+        }
+    }
+
+    @Test
+    void aWorkerReadWhileTheViewIsBehindAnswersServiceUnavailableUntilItCatchesUp() {
+        accepted(hire("b-hire", "B100", "2026-11-01", "b100@example.com"));
+        assertThat(worker("B100").path("status").asText()).isEqualTo("ACTIVE");
+        EventProcessor workerView = app.bean(EventProcessingConfiguration.class).eventProcessor(WorkerViewProjection.GROUP).orElseThrow();
+        workerView.shutDown();
+        try {
+            accepted(terminate("b-leave", "B100", "2026-11-20"));
+
+            RunningApp.Response behind = app.asAuditor("/api/v1/workers/B100");
+
+            assertThat(behind.status()).isEqualTo(503);
+            assertThat(behind.contentType()).startsWith("application/problem+json");
+            assertThat(behind.body().path("code").asText()).isEqualTo("VIEW_BEHIND");
+            assertThat(behind.headers().firstValue("Retry-After")).hasValue("1");
+        } finally {
+            workerView.start();
+        }
+        assertThat(worker("B100").path("status").asText()).isEqualTo("TERMINATED");
+    }
+
+    @Test
+    void aWorkerWithNoEventsIsNotFound() {
+        RunningApp.Response unknown = app.asAuditor("/api/v1/workers/NOBODY1");
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().path("detail").asText()).isEqualTo("No worker NOBODY1 was ever hired");
     }
 
     static void accepted(String event) {
