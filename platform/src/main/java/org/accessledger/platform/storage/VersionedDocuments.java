@@ -39,7 +39,7 @@ public final class VersionedDocuments<T> {
     }
 
     public Optional<T> find(String id) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(this::toView);
+        return find(id, (view, sequence) -> view);
     }
 
     /** The view of {@code id} with the sequence number of the last event it applied, combined by {@code withSequence}. */
