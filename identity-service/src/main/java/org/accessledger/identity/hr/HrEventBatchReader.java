@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.accessledger.api.error.ErrorCode;
 import org.accessledger.platform.web.FieldProblem;
 import org.accessledger.platform.web.InvalidRequestException;
@@ -14,6 +15,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads a post of one HR event or {@code {"events": [...]}} into translations. Every event is checked before any is
@@ -64,19 +69,53 @@ public class HrEventBatchReader {
         return translations.stream().map(HrEventTranslator.Translation::event).toList();
     }
 
+    /**
+     * Jackson stops at the first field it cannot read; the event is read again without that field, so one answer lists
+     * every fault, and a field reported as unreadable is not reported again as missing.
+     */
     private HrEventTranslator.Translation translate(JsonNode node, String prefix) {
-        HrEventRequest request;
-        try {
-            request = reader.readValue(node);
-        } catch (JsonMappingException e) {
-            String path = prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1);
-            return new HrEventTranslator.Translation(null, List.of(JsonFieldProblems.of(e, path)));
-        } catch (JsonProcessingException e) {
-            throw invalid(ErrorCode.MALFORMED_REQUEST, prefix.isEmpty() ? "(body)" : prefix, "json", e.getOriginalMessage());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
+        String path = prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1);
+        List<FieldProblem> unreadable = new ArrayList<>();
+        JsonNode readable = node;
+        while (true) {
+            try {
+                HrEventTranslator.Translation translation = HrEventTranslator.translate(reader.readValue(readable), prefix);
+                return unreadable.isEmpty() ? translation : new HrEventTranslator.Translation(null, merge(unreadable, translation.problems()));
+            } catch (JsonMappingException e) {
+                unreadable.add(JsonFieldProblems.of(e, path));
+                Optional<JsonNode> rest = withoutField(readable, e.getPath());
+                if (rest.isEmpty()) {
+                    return new HrEventTranslator.Translation(null, unreadable);
+                }
+                readable = rest.get();
+            } catch (JsonProcessingException e) {
+                throw invalid(ErrorCode.MALFORMED_REQUEST, prefix.isEmpty() ? "(body)" : prefix, "json", e.getOriginalMessage());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
         }
-        return HrEventTranslator.translate(request, prefix);
+    }
+
+    private static List<FieldProblem> merge(List<FieldProblem> unreadable, List<FieldProblem> checked) {
+        Set<String> reported = unreadable.stream().map(FieldProblem::field).collect(Collectors.toSet());
+        return Stream.concat(unreadable.stream(), checked.stream().filter(problem -> !reported.contains(problem.field()))).toList();
+    }
+
+    /** A copy of the document without the field at {@code path}; empty when the path names no field of an object. */
+    private static Optional<JsonNode> withoutField(JsonNode document, List<JsonMappingException.Reference> path) {
+        if (path.isEmpty() || !document.isObject()) {
+            return Optional.empty();
+        }
+        ObjectNode copy = document.deepCopy();
+        JsonNode parent = copy;
+        for (JsonMappingException.Reference step : path.subList(0, path.size() - 1)) {
+            parent = step.getFieldName() == null ? null : parent.get(step.getFieldName());
+            if (parent == null || !parent.isObject()) {
+                return Optional.empty();
+            }
+        }
+        String field = path.get(path.size() - 1).getFieldName();
+        return field != null && ((ObjectNode) parent).remove(field) != null ? Optional.of(copy) : Optional.empty();
     }
 
     private static InvalidRequestException invalid(ErrorCode code, String field, String rule, String detail) {
