@@ -111,12 +111,19 @@ class ProvisioningStoryTest {
     @Test
     @Order(3)
     void leaverIsDisabledInBothTargetsAndEnabledAgainWhenRehired() throws Exception {
+        String ldapRemovalsBefore = operationCount("remove_entitlement", "corp-ldap");
+
         accept(terminate("p-3", "J100", "2026-11-20"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(ldapAccount("J100").getAttributeValue("description")).isEqualTo("accessledger:disabled"));
         awaitLdapGroups("J100");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(existingScimUser("J100").get("active").asBoolean()).isFalse());
+        awaitScimGroups("J100");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(app.asAuditor("/api/v1/targets").body().findValuesAsText("caughtUp")).containsOnly("true"));
+        assertThat(operationCount("remove_entitlement", "corp-ldap"))
+                .as("the LDAP disable left every group, so the revocations after it ask slapd nothing").isEqualTo(ldapRemovalsBefore);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             JsonNode view = app.asAuditor("/api/v1/targets/corp-ldap/accounts/J100").body();
             assertThat(view.at("/desired/account").asText()).isEqualTo("DISABLED");
@@ -244,6 +251,12 @@ class ProvisioningStoryTest {
     static String operationCounts() {
         return app.get("/actuator/prometheus", null, null).body().asText().lines()
                 .filter(line -> line.startsWith("accessledger_provisioning_operations_total")).sorted().toList().toString();
+    }
+
+    static String operationCount(String operation, String target) {
+        String series = "accessledger_provisioning_operations_total{operation=\"" + operation + "\",outcome=\"success\",target=\"" + target + "\"}";
+        return app.get("/actuator/prometheus", null, null).body().asText().lines()
+                .filter(line -> line.startsWith(series + " ")).findFirst().orElse(series + " absent");
     }
 
     static void accept(String event) {

@@ -96,6 +96,12 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
         });
     }
 
+    /** Every disable mode leaves every group first. */
+    @Override
+    public boolean disablingRemovesEntitlements() {
+        return true;
+    }
+
     @Override
     public void deleteAccount(String workerId) {
         LdapCalls.run(() -> {

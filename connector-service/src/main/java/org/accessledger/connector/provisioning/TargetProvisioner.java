@@ -113,11 +113,20 @@ public class TargetProvisioner {
 
     private void revoke(AccessEvent event, EventMessage<?> message) {
         String entitlement = event.entitlement().value();
-        if (target.settings().carries(entitlement) && connector instanceof RemoveEntitlementOp remove) {
+        if (target.settings().carries(entitlement) && connector instanceof RemoveEntitlementOp remove && !goneWithTheAccount(event.workerId())) {
             operations.run(Operation.REMOVE_ENTITLEMENT, event.workerId(), entitlement, message.getIdentifier(),
                     () -> remove.removeEntitlement(event.workerId().value(), entitlement));
             operations.revoked(startOf(event.effectiveAt(), message));
         }
+    }
+
+    /**
+     * A leaver's revocations follow the disable, which in some targets took every entitlement already. Asking such a
+     * target again is not free: removing an absent member from an LDAP group costs slapd as much as removing a present one.
+     */
+    private boolean goneWithTheAccount(WorkerId workerId) {
+        return connector instanceof DisableAccountOp disable && disable.disablingRemovesEntitlements()
+                && !directory.accountInPlace(workerId, target.name());
     }
 
     private void disable(WorkerEvent event, EventMessage<?> message) {

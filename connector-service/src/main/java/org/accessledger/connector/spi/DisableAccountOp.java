@@ -4,4 +4,9 @@ package org.accessledger.connector.spi;
 public interface DisableAccountOp {
 
     void disableAccount(String workerId);
+
+    /** True when a disabled account keeps no entitlement, so a revocation after the disable has nothing to remove. */
+    default boolean disablingRemovesEntitlements() {
+        return false;
+    }
 }
