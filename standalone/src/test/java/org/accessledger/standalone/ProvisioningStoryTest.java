@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import static org.accessledger.standalone.HrEvents.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -249,14 +250,17 @@ class ProvisioningStoryTest {
     }
 
     static String operationCounts() {
-        return app.get("/actuator/prometheus", null, null).body().asText().lines()
-                .filter(line -> line.startsWith("accessledger_provisioning_operations_total")).sorted().toList().toString();
+        return operationSeries().sorted().toList().toString();
     }
 
     static String operationCount(String operation, String target) {
         String series = "accessledger_provisioning_operations_total{operation=\"" + operation + "\",outcome=\"success\",target=\"" + target + "\"}";
+        return operationSeries().filter(line -> line.startsWith(series + " ")).findFirst().orElse(series + " absent");
+    }
+
+    private static Stream<String> operationSeries() {
         return app.get("/actuator/prometheus", null, null).body().asText().lines()
-                .filter(line -> line.startsWith(series + " ")).findFirst().orElse(series + " absent");
+                .filter(line -> line.startsWith("accessledger_provisioning_operations_total"));
     }
 
     static void accept(String event) {
