@@ -15,6 +15,7 @@ import org.accessledger.api.worker.ContractExpired;
 import org.accessledger.api.worker.HireCancelled;
 import org.accessledger.api.worker.WorkerRehired;
 import org.accessledger.api.worker.WorkerTerminated;
+import org.accessledger.connector.spi.DisableAccountOp;
 import org.accessledger.connector.targets.Target;
 import org.accessledger.connector.targets.Targets;
 import org.axonframework.config.ProcessingGroup;
@@ -94,7 +95,9 @@ public class TargetAccountsProjection {
             case UPDATE_ACCOUNT -> Updates.set("actual.exists", true);
             case ADD_ENTITLEMENT -> Updates.addToSet("actual.entitlements", event.entitlement());
             case REMOVE_ENTITLEMENT -> Updates.pull("actual.entitlements", event.entitlement());
-            case DISABLE_ACCOUNT -> Updates.combine(Updates.set("actual.disabled", true), Updates.set("actual.entitlements", List.of()));
+            case DISABLE_ACCOUNT -> disablingRemovesEntitlements(event.target())
+                    ? Updates.combine(Updates.set("actual.disabled", true), Updates.set("actual.entitlements", List.of()))
+                    : Updates.set("actual.disabled", true);
         };
         upsert(event.target(), event.workerId().value(), Updates.combine(change, Updates.set("actual.lastChangedAt", Date.from(event.at()))));
     }
@@ -115,6 +118,13 @@ public class TargetAccountsProjection {
     public Optional<TargetAccountView> handle(FindTargetAccountQuery query) {
         return Optional.ofNullable(accounts.find(Filters.eq("_id", query.target() + "|" + query.workerId())).first())
                 .map(TargetAccountsProjection::toView);
+    }
+
+    /** SCIM's disable only deactivates the user, whose groups keep it until the revocations that follow. */
+    private boolean disablingRemovesEntitlements(String target) {
+        return targets.named(target).map(Target::connector)
+                .filter(DisableAccountOp.class::isInstance).map(DisableAccountOp.class::cast)
+                .map(DisableAccountOp::disablingRemovesEntitlements).orElse(false);
     }
 
     private void desire(AccessEvent event, boolean wanted) {

@@ -6,6 +6,7 @@ import org.accessledger.api.access.EntitlementId;
 import org.accessledger.api.worker.HrEventId;
 import org.accessledger.api.worker.WorkerId;
 import org.accessledger.api.worker.WorkerTerminated;
+import org.accessledger.connector.ldap.LdapSettings;
 import org.accessledger.connector.targets.TargetSettings;
 import org.accessledger.connector.targets.Targets;
 import org.accessledger.platform.testing.RecordingMongo;
@@ -24,9 +25,13 @@ class TargetAccountsProjectionTest {
     private static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
 
     private final RecordingMongo mongo = new RecordingMongo();
-    // Constructing a SCIM target opens no connection; this projection never calls it.
-    private final Targets targets = new Targets(Map.of("crm", new TargetSettings(TargetSettings.Type.SCIM, List.of("crm:*"),
-            null, null, null, null, null, Map.of(), null, null, null, "http://127.0.0.1:9/scim/v2", "unused", "{entitlement}", null)));
+    // Constructing a target opens no connection; this projection never calls one.
+    private final Targets targets = new Targets(Map.of(
+            "crm", new TargetSettings(TargetSettings.Type.SCIM, List.of("crm:*"),
+                    null, null, null, null, null, Map.of(), null, null, null, "http://127.0.0.1:9/scim/v2", "unused", "{entitlement}", null),
+            "corp-ldap", new TargetSettings(TargetSettings.Type.LDAP, List.of("*"), "ldap://127.0.0.1:9", "cn=admin", "unused",
+                    "ou=people,dc=example,dc=org", "cn={application}-{entitlement},ou=groups,dc=example,dc=org", Map.of(),
+                    LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody", null, null, null, null)));
     private final TargetAccountsProjection projection = new TargetAccountsProjection(mongo.database("target-accounts-test"), targets);
 
     @AfterEach
@@ -53,6 +58,29 @@ class TargetAccountsProjectionTest {
     }
 
     @Test
+    void aScimAccountDisabledKeepsItsGroupsUntilTheRevocations() {
+        provisioned("crm", Operation.ADD_ENTITLEMENT, "crm:user");
+        provisioned("crm", Operation.DISABLE_ACCOUNT, null);
+
+        TargetAccountView.Actual actual = projection.handle(new FindTargetAccountQuery("crm", ADA.value())).orElseThrow().actual();
+        assertThat(actual.disabled()).isTrue();
+        assertThat(actual.entitlements()).containsExactly("crm:user");
+
+        provisioned("crm", Operation.REMOVE_ENTITLEMENT, "crm:user");
+        assertThat(projection.handle(new FindTargetAccountQuery("crm", ADA.value())).orElseThrow().actual().entitlements()).isEmpty();
+    }
+
+    @Test
+    void anLdapAccountDisabledHasLeftEveryGroup() {
+        provisioned("corp-ldap", Operation.ADD_ENTITLEMENT, "crm:user");
+        provisioned("corp-ldap", Operation.DISABLE_ACCOUNT, null);
+
+        TargetAccountView.Actual actual = projection.handle(new FindTargetAccountQuery("corp-ldap", ADA.value())).orElseThrow().actual();
+        assertThat(actual.disabled()).isTrue();
+        assertThat(actual.entitlements()).isEmpty();
+    }
+
+    @Test
     void aGrantALeaverAndTheLookupFindTheAccountByIdAlone() {
         projection.on(new AccessGranted(ADA, EntitlementId.of("crm:user"), NOW, AccessReason.of("e-1", HrEventId.of("hr-1"), "sales", 1)));
         projection.on(new WorkerTerminated(ADA, HrEventId.of("hr-2"), NOW, "resigned"));
@@ -60,5 +88,9 @@ class TargetAccountsProjectionTest {
 
         assertThat(mongo.selectingCommands()).contains("update", "find");
         assertThat(mongo.selectionsNotByIdAlone()).isEmpty();
+    }
+
+    private void provisioned(String target, Operation operation, String entitlement) {
+        projection.on(new ProvisioningSucceeded(ADA, target, operation, entitlement, 1, "cause-" + operation, NOW));
     }
 }
