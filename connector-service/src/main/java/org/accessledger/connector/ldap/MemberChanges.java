@@ -6,7 +6,10 @@ import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -21,6 +24,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>
  * Each caller sees what its own modify would have given: when the combined request fails (a value already there or
  * already gone, the group missing or about to lose its last member), every change in it is sent again on its own.
+ * <p>
+ * A member leaving several groups queues its change in all of them before sending any. Left one group after the other,
+ * callers that leave the same groups fall into step, each a group behind the one before it, and no two ever meet at a
+ * group to share a request.
  */
 final class MemberChanges {
 
@@ -42,11 +49,39 @@ final class MemberChanges {
         change(new Key(group, ModificationType.DELETE), member);
     }
 
+    /** Removes {@code member} from each group; the failures by group, empty when it left them all. */
+    Map<String, LDAPException> removeFromEach(Collection<String> groups, String member) {
+        Map<String, Change> changes = new LinkedHashMap<>();
+        for (String group : groups) {
+            changes.put(group, queue(new Key(group, ModificationType.DELETE), member));
+        }
+        Map<String, LDAPException> failures = new LinkedHashMap<>();
+        changes.forEach((group, change) -> {
+            awaitSent(new Key(group, ModificationType.DELETE), change);
+            if (change.failure != null) {
+                failures.put(group, change.failure);
+            }
+        });
+        return failures;
+    }
+
     private void change(Key key, String member) throws LDAPException {
+        Change change = queue(key, member);
+        awaitSent(key, change);
+        if (change.failure != null) {
+            throw change.failure;
+        }
+    }
+
+    private Change queue(Key key, String member) {
         Change change = new Change(member);
-        Waiting waiting = waitingByGroup.computeIfAbsent(key, ignored -> new Waiting());
-        waiting.changes.add(change);
-        // Whoever holds the lock sends everything queued for the group, possibly this change too.
+        waitingByGroup.computeIfAbsent(key, ignored -> new Waiting()).changes.add(change);
+        return change;
+    }
+
+    /** Whoever holds the group's lock sends everything queued for the group, possibly this change too. */
+    private void awaitSent(Key key, Change change) {
+        Waiting waiting = waitingByGroup.get(key);
         waiting.lock.lock();
         try {
             while (!change.sent) {
@@ -54,9 +89,6 @@ final class MemberChanges {
             }
         } finally {
             waiting.lock.unlock();
-        }
-        if (change.failure != null) {
-            throw change.failure;
         }
     }
 

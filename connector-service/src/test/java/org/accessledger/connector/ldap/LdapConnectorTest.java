@@ -119,6 +119,32 @@ class LdapConnectorTest {
         }
     }
 
+    @Test
+    void concurrentDisablesLeaveSharedAndOwnGroupsAndTheLastLeavesThePlaceholder() throws Exception {
+        List<String> workers = IntStream.range(0, 40).mapToObj(i -> "L26" + i).toList();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try (LdapConnector ldap = connector(LdapSettings.DisableMode.REMOVE_MEMBERSHIPS)) {
+            inParallel(threads, workers, worker -> {
+                ldap.createAccount(account(worker, "Hopper"));
+                ldap.addEntitlement(worker, "team26:reader");
+                ldap.addEntitlement(worker, "team26:writer");
+                ldap.addEntitlement(worker, "own:" + worker);
+            });
+            inParallel(threads, workers, ldap::disableAccount);
+
+            for (String group : List.of("cn=team26-reader", "cn=team26-writer", "cn=own-" + workers.get(7))) {
+                assertThat(entry(group + ",ou=groups," + Slapd.BASE).getAttributeValues("member")).as(group).containsExactly("cn=nobody");
+            }
+            assertThat(workers).allSatisfy(worker -> {
+                AccountState state = ldap.readAccount(worker).orElseThrow();
+                assertThat(state.disabled()).isTrue();
+                assertThat(state.entitlements()).isEmpty();
+            });
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     private static void inParallel(ExecutorService threads, List<String> workers, Consumer<String> change) throws Exception {
         List<Future<?>> changes = workers.stream().<Future<?>>map(worker -> threads.submit(() -> change.accept(worker))).toList();
         for (Future<?> done : changes) {

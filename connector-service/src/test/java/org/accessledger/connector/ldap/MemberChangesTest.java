@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Timeout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MemberChangesTest {
 
     private static final String GROUP = "cn=everyone,dc=example,dc=org";
+    private static final String SECOND = "cn=chat,dc=example,dc=org";
 
     private final AtomicInteger modifies = new AtomicInteger();
     private final CountDownLatch othersQueued = new CountDownLatch(1);
@@ -53,6 +55,7 @@ class MemberChangesTest {
         directory = new InMemoryDirectoryServer(config);
         directory.add("dn: dc=example,dc=org", "objectClass: domain", "dc: example");
         directory.add("dn: " + GROUP, "objectClass: groupOfNames", "cn: everyone", "member: uid=existing");
+        directory.add("dn: " + SECOND, "objectClass: groupOfNames", "cn: chat", "member: uid=existing");
         directory.startListening();
         members = new MemberChanges(directory.getConnectionPool(8));
     }
@@ -109,6 +112,38 @@ class MemberChangesTest {
         assertThatThrownBy(() -> members.remove(GROUP, "uid=b"))
                 .isInstanceOfSatisfying(LDAPException.class, e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.NO_SUCH_ATTRIBUTE));
         assertThat(directory.getEntry(GROUP).getAttributeValues("member")).containsExactlyInAnyOrder("uid=existing", "uid=a", "uid=c");
+    }
+
+    @Test
+    void membersLeavingTheSameGroupsShareARequestInsteadOfFollowingEachOther() throws Exception {
+        List<String> groups = List.of("cn=mail,dc=example,dc=org", "cn=vpn,dc=example,dc=org");
+        for (String group : groups) {
+            directory.add("dn: " + group, "objectClass: groupOfNames", "member: uid=existing", "member: uid=a", "member: uid=b");
+        }
+        Future<Map<String, LDAPException>> a = threads.submit(() -> members.removeFromEach(groups, "uid=a"));
+        awaitModifies(1);
+        Future<Map<String, LDAPException>> b = threads.submit(() -> members.removeFromEach(groups, "uid=b"));
+        awaitQueuedCallers(1);
+        othersQueued.countDown();
+
+        assertThat(a.get(10, TimeUnit.SECONDS)).isEmpty();
+        assertThat(b.get(10, TimeUnit.SECONDS)).isEmpty();
+        assertThat(modifies).as("a from mail; a and b from vpn together; b from mail").hasValue(3);
+        for (String group : groups) {
+            assertThat(directory.getEntry(group).getAttributeValues("member")).containsExactly("uid=existing");
+        }
+    }
+
+    @Test
+    void leavingSeveralGroupsReportsEachGroupTheMemberWasNotIn() throws Exception {
+        othersQueued.countDown();
+        members.add(GROUP, "uid=c");
+
+        Map<String, LDAPException> failures = members.removeFromEach(List.of(GROUP, SECOND), "uid=c");
+
+        assertThat(failures).containsOnlyKeys(SECOND);
+        assertThat(failures.get(SECOND).getResultCode()).isEqualTo(ResultCode.NO_SUCH_ATTRIBUTE);
+        assertThat(directory.getEntry(GROUP).getAttributeValues("member")).containsExactly("uid=existing");
     }
 
     /** Starts one thread per member. */
