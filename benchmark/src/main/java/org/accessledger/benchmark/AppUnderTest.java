@@ -78,6 +78,16 @@ final class AppUnderTest implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path)).GET(), authenticated);
     }
 
+    /** The commit the app was built from (from its {@code /actuator/info}), "-dirty" if the tree had changes, or "unknown". */
+    String builtFrom() {
+        JsonNode git = get("/actuator/info", true).path("git");
+        String commit = git.at("/commit/id/abbrev").asText();
+        if (commit.isEmpty()) {
+            return "unknown";
+        }
+        return git.path("dirty").asBoolean() ? commit + "-dirty" : commit;
+    }
+
     /** Waits until the processor has read up to the head of the event stream; returns its last progress report. */
     JsonNode awaitCaughtUp(String processor) {
         JsonNode progress;

@@ -91,6 +91,7 @@ public class JmlBenchmark implements Callable<Integer> {
         Population population = Population.generate(seed, workers);
         try (Slapd slapd = resume ? Slapd.startAgain(slapdDirectory) : Slapd.start(Files.createDirectories(slapdDirectory));
              AppUnderTest app = AppUnderTest.start(jar, workDir.resolve("data"), AppUnderTest.freePort(), heap, jvmOptions(), targetArguments(slapd))) {
+            report.partBuiltFrom(app.builtFrom());
             for (Phase phase : Phase.values()) {
                 if (report.has(phase)) {
                     continue;

@@ -3,6 +3,7 @@ package org.accessledger.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ final class Report {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String UNFINISHED_PHASE = "unfinishedPhase";
     private static final String PEAK_RESIDENT_MEMORY = "peakResidentMemoryMiB";
+    private static final String CODE_BY_PART = "codeByPart";
 
     private final Path file;
     private final ObjectNode figures;
@@ -56,6 +58,11 @@ final class Report {
         }
         figures.put("parts", figures.path("parts").asInt() + 1);
         return new Report(file, figures);
+    }
+
+    /** The commit the app of this part was built from; a run in parts may have changed code between them. */
+    void partBuiltFrom(String code) {
+        (figures.has(CODE_BY_PART) ? (ArrayNode) figures.get(CODE_BY_PART) : figures.putArray(CODE_BY_PART)).add(code);
     }
 
     boolean has(Phase phase) {
@@ -99,6 +106,8 @@ final class Report {
         node.fields().forEachRemaining(field -> {
             if (field.getValue().isObject()) {
                 print(prefix + field.getKey() + ".", field.getValue());
+            } else if (field.getValue().isArray()) {
+                System.out.printf("  %-55s %15s%n", prefix + field.getKey(), field.getValue());
             } else {
                 String value = field.getValue().isFloatingPointNumber() ? String.format("%,.3f", field.getValue().asDouble()) : field.getValue().asText();
                 System.out.printf("  %-55s %15s%n", prefix + field.getKey(), value);

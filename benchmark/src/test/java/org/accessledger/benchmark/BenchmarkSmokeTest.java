@@ -52,6 +52,8 @@ class BenchmarkSmokeTest {
         assertThat(result.at("/asOfQueries/hrEventsPerWorkerTo").asInt()).as("a veteran's career").isGreaterThan(100);
         assertThat(result.get("history")).as("the first part's figures, kept").isEqualTo(firstPart.get("history"));
         assertThat(result.path("parts").asInt()).isEqualTo(2);
+        assertThat(result.get("codeByPart")).as("the commit of each part's app").hasSize(2)
+                .allSatisfy(code -> assertThat(code.asText()).matches("[0-9a-f]{7,}(-dirty)?"));
     }
 
     @Test

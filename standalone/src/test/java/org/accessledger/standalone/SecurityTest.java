@@ -13,6 +13,7 @@ import java.time.Instant;
 
 import static org.accessledger.standalone.HrEvents.hire;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Who may call what; refusals are problem+json. */
 class SecurityTest {
@@ -68,6 +69,18 @@ class SecurityTest {
     void healthAndPrometheusScrapeNeedNoCredentials() {
         assertThat(app.get("/actuator/health", null, null).status()).isEqualTo(200);
         assertThat(app.get("/actuator/prometheus", null, null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void buildInfoNamesTheCommitToAuthenticatedCallers() {
+        ExternalTool.Result head = ExternalTool.run(ExternalTool.repositoryRoot(), "git", "rev-parse", "HEAD");
+        assumeTrue(head.exitCode() == 0, "built outside a git repository, so no commit to name");
+
+        BadInputTest.assertProblem(app.get("/actuator/info", null, null), 401, "UNAUTHENTICATED");
+        RunningApp.Response info = app.asAuditor("/actuator/info");
+        assertThat(info.status()).isEqualTo(200);
+        assertThat(head.output().trim()).startsWith(info.body().at("/git/commit/id/abbrev").asText("none"));
+        assertThat(info.body().at("/git/dirty").asText()).isIn("true", "false");
     }
 
     @Test
