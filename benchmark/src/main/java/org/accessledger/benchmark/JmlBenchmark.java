@@ -306,8 +306,14 @@ public class JmlBenchmark implements Callable<Integer> {
      * Until every decision has been made and carried out: the access-decisions processor has read up to the head, every
      * target too, and no event was appended meanwhile (provisioning records each outcome as an event).
      */
-    private static void awaitTargetsCaughtUp(AppUnderTest app) {
+    private void awaitTargetsCaughtUp(AppUnderTest app) {
+        long lastReport = System.nanoTime();
         while (!targetsCaughtUp(app)) {
+            if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(30)) {
+                JsonNode targets = app.get("/api/v1/targets", true);
+                progress("provisioning: %,d events of the stream still to read", targets.findValues("eventsBehind").stream().mapToLong(JsonNode::asLong).sum());
+                lastReport = System.nanoTime();
+            }
             Pause.beforeAskingTheAppAgain();
         }
     }
