@@ -11,9 +11,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,9 +37,12 @@ class MemberChangesTest {
 
     private static final String GROUP = "cn=everyone,dc=example,dc=org";
     private static final String SECOND = "cn=chat,dc=example,dc=org";
+    private static final String HELD = "cn=held,dc=example,dc=org";
 
     private final AtomicInteger modifies = new AtomicInteger();
     private final CountDownLatch othersQueued = new CountDownLatch(1);
+    private final CountDownLatch heldReleased = new CountDownLatch(1);
+    private final List<String> modifiedGroups = new CopyOnWriteArrayList<>();
     private final ExecutorService threads = Executors.newFixedThreadPool(8);
     private InMemoryDirectoryServer directory;
     private MemberChanges members;
@@ -47,8 +53,12 @@ class MemberChangesTest {
         config.addInMemoryOperationInterceptor(new InMemoryOperationInterceptor() {
             @Override
             public void processModifyRequest(InMemoryInterceptedModifyRequest request) {
+                modifiedGroups.add(request.getRequest().getDN());
                 if (modifies.incrementAndGet() == 1) {
                     awaitQuietly(othersQueued);
+                }
+                if (request.getRequest().getDN().equals(HELD)) {
+                    awaitQuietly(heldReleased);
                 }
             }
         });
@@ -146,6 +156,35 @@ class MemberChangesTest {
         assertThat(directory.getEntry(GROUP).getAttributeValues("member")).containsExactly("uid=existing");
     }
 
+    @Test
+    void aLoneChangeToASlowGroupWaitsForCallersAtWorkElsewhereToJoinIt() throws Exception {
+        MemberChanges lingering = new MemberChanges(directory.getConnectionPool(8), Duration.ofSeconds(5));
+        directory.add("dn: " + HELD, "objectClass: groupOfNames", "member: uid=existing");
+        Future<?> first = threads.submit(() -> add(lingering, GROUP, "uid=a"));
+        awaitModifies(1);
+        Thread.sleep(500);
+        othersQueued.countDown();
+        first.get(10, TimeUnit.SECONDS);
+
+        Future<?> atWorkElsewhere = threads.submit(() -> add(lingering, HELD, "uid=b"));
+        awaitModifies(2);
+        Future<?> lone = threads.submit(() -> add(lingering, GROUP, "uid=c"));
+        awaitThreadsIn("letOthersJoin", 1);
+        Future<?> joining = threads.submit(() -> add(lingering, GROUP, "uid=d"));
+        lone.get(10, TimeUnit.SECONDS);
+        joining.get(10, TimeUnit.SECONDS);
+        heldReleased.countDown();
+        atWorkElsewhere.get(10, TimeUnit.SECONDS);
+
+        assertThat(modifiedGroups.stream().filter(GROUP::equals)).as("a, which took half a second; then c and d together").hasSize(2);
+        assertThat(directory.getEntry(GROUP).getAttributeValues("member")).containsExactlyInAnyOrder("uid=existing", "uid=a", "uid=c", "uid=d");
+    }
+
+    private static Void add(MemberChanges members, String group, String member) throws LDAPException {
+        members.add(group, member);
+        return null;
+    }
+
     /** Starts one thread per member. */
     private List<Future<?>> addAll(String... memberDns) throws InterruptedException {
         List<Future<?>> futures = new ArrayList<>();
@@ -161,6 +200,13 @@ class MemberChangesTest {
     /** Returns once that many callers wait for the group's lock: a caller queues its change before it takes the lock. */
     private static void awaitQueuedCallers(int count) throws InterruptedException {
         while (Thread.getAllStackTraces().values().stream().filter(MemberChangesTest::waitsForTheGroupLock).count() < count) {
+            Thread.sleep(10);
+        }
+    }
+
+    private static void awaitThreadsIn(String memberChangesMethod, int count) throws InterruptedException {
+        while (Thread.getAllStackTraces().values().stream().filter(stack -> Arrays.stream(stack).anyMatch(frame ->
+                frame.getClassName().startsWith(MemberChanges.class.getName()) && frame.getMethodName().equals(memberChangesMethod))).count() < count) {
             Thread.sleep(10);
         }
     }
