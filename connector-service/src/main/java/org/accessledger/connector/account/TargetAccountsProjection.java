@@ -15,7 +15,6 @@ import org.accessledger.api.worker.ContractExpired;
 import org.accessledger.api.worker.HireCancelled;
 import org.accessledger.api.worker.WorkerRehired;
 import org.accessledger.api.worker.WorkerTerminated;
-import org.accessledger.connector.spi.DisableAccountOp;
 import org.accessledger.connector.targets.Target;
 import org.accessledger.connector.targets.Targets;
 import org.axonframework.config.ProcessingGroup;
@@ -122,9 +121,7 @@ public class TargetAccountsProjection {
 
     /** SCIM's disable only deactivates the user, whose groups keep it until the revocations that follow. */
     private boolean disablingRemovesEntitlements(String target) {
-        return targets.named(target).map(Target::connector)
-                .filter(DisableAccountOp.class::isInstance).map(DisableAccountOp.class::cast)
-                .map(DisableAccountOp::disablingRemovesEntitlements).orElse(false);
+        return targets.named(target).map(Target::disablingRemovesEntitlements).orElse(false);
     }
 
     private void desire(AccessEvent event, boolean wanted) {

@@ -125,8 +125,7 @@ public class TargetProvisioner {
      * target again is not free: removing an absent member from an LDAP group costs slapd as much as removing a present one.
      */
     private boolean goneWithTheAccount(WorkerId workerId) {
-        return connector instanceof DisableAccountOp disable && disable.disablingRemovesEntitlements()
-                && !directory.accountInPlace(workerId, target.name());
+        return target.disablingRemovesEntitlements() && !directory.accountInPlace(workerId, target.name());
     }
 
     private void disable(WorkerEvent event, EventMessage<?> message) {
