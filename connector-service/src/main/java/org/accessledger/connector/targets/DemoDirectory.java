@@ -5,6 +5,7 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldif.LDIFException;
+import org.accessledger.connector.ldap.LdapSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -12,6 +13,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The embedded default's target: an in-process LDAP directory on a loopback port, saved as LDIF in the data
@@ -55,10 +58,9 @@ public final class DemoDirectory implements AutoCloseable {
     }
 
     public TargetSettings settings() {
-        return new TargetSettings(TargetSettings.Type.LDAP, java.util.List.of("*"), "ldap://127.0.0.1:" + server.getListenPort(),
-                ADMIN_DN, password, "ou=people," + BASE, "cn={application}-{entitlement},ou=groups," + BASE, java.util.Map.of(),
-                org.accessledger.connector.ldap.LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, "ou=disabled," + BASE, "cn=nobody",
-                null, null, "{application}-{entitlement}", new TargetSettings.Retry(6, java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(5)));
+        return TargetSettings.ofLdap(List.of("*"), new LdapSettings("ldap://127.0.0.1:" + server.getListenPort(), ADMIN_DN, password,
+                "ou=people," + BASE, "cn={application}-{entitlement},ou=groups," + BASE, Map.of(),
+                LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, "ou=disabled," + BASE, "cn=nobody"), TargetSettings.Retry.DEFAULT);
     }
 
     /** Writes the directory to its LDIF file if it changed; checked every ten seconds, so a crash loses little. */

@@ -1,6 +1,7 @@
 package org.accessledger.connector.targets;
 
 import org.accessledger.connector.ldap.LdapSettings;
+import org.accessledger.connector.scim.ScimSettings;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
@@ -38,6 +39,22 @@ public record TargetSettings(Type type,
     public record Retry(@DefaultValue("6") int maxAttempts,
                         @DefaultValue("200ms") Duration initialBackoff,
                         @DefaultValue("5s") Duration maxBackoff) {
+
+        /** What a target without {@code retry} binds to. */
+        public static final Retry DEFAULT = new Retry(6, Duration.ofMillis(200), Duration.ofSeconds(5));
+    }
+
+    /** An LDAP target, as {@code accessledger.targets.<name>} with {@code type: ldap} would bind it. */
+    public static TargetSettings ofLdap(List<String> entitlements, LdapSettings ldap, Retry retry) {
+        return new TargetSettings(Type.LDAP, entitlements, ldap.url(), ldap.bindDn(), ldap.bindPassword(), ldap.peopleBase(),
+                ldap.groupDnTemplate(), ldap.groups(), ldap.disable(), ldap.disabledBase(), ldap.emptyGroupMember(),
+                null, null, null, retry);
+    }
+
+    /** A SCIM target, as {@code accessledger.targets.<name>} with {@code type: scim} would bind it. */
+    public static TargetSettings ofScim(List<String> entitlements, ScimSettings scim, Retry retry) {
+        return new TargetSettings(Type.SCIM, entitlements, null, null, null, null, null, scim.groups(), null, null, null,
+                scim.baseUrl(), scim.token(), scim.groupNameTemplate(), retry);
     }
 
     /** Whether this target carries {@code entitlement} (application:entitlement). */
@@ -48,5 +65,9 @@ public record TargetSettings(Type type,
 
     LdapSettings ldap() {
         return new LdapSettings(url, bindDn, bindPassword, peopleBase, groupDnTemplate, groups, disable, disabledBase, emptyGroupMember);
+    }
+
+    ScimSettings scim() {
+        return new ScimSettings(baseUrl, token, groupNameTemplate, groups);
     }
 }

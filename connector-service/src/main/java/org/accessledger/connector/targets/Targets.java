@@ -2,7 +2,6 @@ package org.accessledger.connector.targets;
 
 import org.accessledger.connector.ldap.LdapConnector;
 import org.accessledger.connector.scim.ScimConnector;
-import org.accessledger.connector.scim.ScimSettings;
 import org.accessledger.connector.spi.Connector;
 
 import java.util.Collection;
@@ -38,7 +37,7 @@ public final class Targets implements AutoCloseable {
         }
         return switch (settings.type()) {
             case LDAP -> new LdapConnector(name, settings.ldap());
-            case SCIM -> new ScimConnector(name, new ScimSettings(settings.baseUrl(), settings.token(), settings.groupNameTemplate(), settings.groups()));
+            case SCIM -> new ScimConnector(name, settings.scim());
         };
     }
 }

@@ -7,6 +7,7 @@ import org.accessledger.api.worker.HrEventId;
 import org.accessledger.api.worker.WorkerId;
 import org.accessledger.api.worker.WorkerTerminated;
 import org.accessledger.connector.ldap.LdapSettings;
+import org.accessledger.connector.scim.ScimSettings;
 import org.accessledger.connector.targets.TargetSettings;
 import org.accessledger.connector.targets.Targets;
 import org.accessledger.platform.testing.RecordingMongo;
@@ -27,11 +28,11 @@ class TargetAccountsProjectionTest {
     private final RecordingMongo mongo = new RecordingMongo();
     // Constructing a target opens no connection; this projection never calls one.
     private final Targets targets = new Targets(Map.of(
-            "crm", new TargetSettings(TargetSettings.Type.SCIM, List.of("crm:*"),
-                    null, null, null, null, null, Map.of(), null, null, null, "http://127.0.0.1:9/scim/v2", "unused", "{entitlement}", null),
-            "corp-ldap", new TargetSettings(TargetSettings.Type.LDAP, List.of("*"), "ldap://127.0.0.1:9", "cn=admin", "unused",
+            "crm", TargetSettings.ofScim(List.of("crm:*"), new ScimSettings("http://127.0.0.1:9/scim/v2", "unused", "{entitlement}", Map.of()),
+                    TargetSettings.Retry.DEFAULT),
+            "corp-ldap", TargetSettings.ofLdap(List.of("*"), new LdapSettings("ldap://127.0.0.1:9", "cn=admin", "unused",
                     "ou=people,dc=example,dc=org", "cn={application}-{entitlement},ou=groups,dc=example,dc=org", Map.of(),
-                    LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody", null, null, null, null)));
+                    LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody"), TargetSettings.Retry.DEFAULT)));
     private final TargetAccountsProjection projection = new TargetAccountsProjection(mongo.database("target-accounts-test"), targets);
 
     @AfterEach

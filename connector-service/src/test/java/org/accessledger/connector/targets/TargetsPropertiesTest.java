@@ -71,5 +71,6 @@ class TargetsPropertiesTest {
         assertThat(scim.carries("chat:member")).isTrue();
         assertThat(scim.carries("chat:admin")).isFalse();
         assertThat(scim.carries("crmx:user")).isFalse();
+        assertThat(scim.retry()).isEqualTo(TargetSettings.Retry.DEFAULT);
     }
 }
