@@ -60,7 +60,7 @@ class ProvisioningStoryTest {
         app = RunningApp.start(directory.resolve("data"), clock, "--accessledger.provisioning.redelivery-interval=PT1S",
                 ldap + "type=ldap", ldap + "url=" + slapd.url(), ldap + "bind-dn=" + Slapd.ADMIN_DN, ldap + "bind-password=" + Slapd.ADMIN_PASSWORD,
                 ldap + "people-base=" + PEOPLE, ldap + "group-dn-template=cn={application}-{entitlement},ou=groups," + Slapd.BASE,
-                ldap + "retry.max-attempts=4", ldap + "retry.initial-backoff=100ms", ldap + "retry.max-backoff=500ms",
+                ldap + "retry.max-attempts=4", ldap + "retry.initial-backoff=100ms", ldap + "retry.max-backoff=500ms", ldap + "concurrency=2",
                 scimTarget + "type=scim", scimTarget + "base-url=" + scim.baseUrl(), scimTarget + "token=" + ScimServer.TOKEN,
                 scimTarget + "entitlements=crm:*,chat:*",
                 broken + "type=ldap", broken + "url=" + slapd.url(), broken + "bind-dn=" + Slapd.ADMIN_DN, broken + "bind-password=" + Slapd.ADMIN_PASSWORD,
@@ -73,6 +73,15 @@ class ProvisioningStoryTest {
         app.close();
         scim.close();
         slapd.close();
+    }
+
+    @Test
+    @Order(0)
+    void eachTargetProvisionsWithTheSegmentsItsConcurrencyAsks() {
+        // A processor stores its segments when its coordinator first runs, just after the app has started.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(app.asAuditor("/api/v1/targets").body().findParents("name"))
+                .extracting(target -> target.get("name").asText() + " " + target.get("concurrency").asInt() + "/" + target.get("segments").asInt())
+                .containsExactlyInAnyOrder("corp-ldap 2/2", "saas-scim 8/8", "contractor-ldap 8/8"));
     }
 
     @Test

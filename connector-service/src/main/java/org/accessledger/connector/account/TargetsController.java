@@ -1,6 +1,7 @@
 package org.accessledger.connector.account;
 
 import org.accessledger.api.error.ErrorCode;
+import org.accessledger.connector.provisioning.ProvisioningSegments;
 import org.accessledger.connector.targets.Target;
 import org.accessledger.connector.targets.Targets;
 import org.accessledger.platform.web.NotFoundException;
@@ -24,21 +25,26 @@ public class TargetsController {
     /**
      * A target as an operator sees it; {@code caughtUp} means every change decided so far has been carried out or
      * parked as a dead letter, {@code eventsBehind} how many stored events its processor has still to read (absent
-     * while paused).
+     * while paused); {@code segments}, as stored, say how many workers' changes can go to it at once, which is
+     * {@code concurrency} unless that was changed after the target's first start.
      */
-    public record TargetView(String name, String type, List<String> entitlements, boolean running, boolean caughtUp, Long eventsBehind) {
+    public record TargetView(String name, String type, List<String> entitlements, boolean running, boolean caughtUp, Long eventsBehind,
+                             int concurrency, int segments) {
     }
 
     private final Targets targets;
     private final EventProcessingConfiguration processing;
     private final QueryGateway queries;
     private final EventStore events;
+    private final ProvisioningSegments segments;
 
-    public TargetsController(Targets targets, EventProcessingConfiguration processing, QueryGateway queries, EventStore events) {
+    public TargetsController(Targets targets, EventProcessingConfiguration processing, QueryGateway queries, EventStore events,
+                             ProvisioningSegments segments) {
         this.targets = targets;
         this.processing = processing;
         this.queries = queries;
         this.events = events;
+        this.segments = segments;
     }
 
     @GetMapping("/api/v1/targets")
@@ -75,7 +81,7 @@ public class TargetsController {
                 && processor.processingStatus().values().stream().noneMatch(segment -> segment.isErrorState());
         StreamPosition stream = StreamPosition.of(processor, events);
         return new TargetView(target.name(), target.settings().type().name(), target.settings().entitlements(), processor.isRunning(),
-                reading && stream.caughtUp(), reading ? stream.eventsBehind() : null);
+                reading && stream.caughtUp(), reading ? stream.eventsBehind() : null, target.settings().concurrency(), segments.of(target));
     }
 
     private StreamingEventProcessor processorOf(Target target) {

@@ -24,7 +24,7 @@ final class LdapCalls {
     private LdapCalls() {
     }
 
-    static LDAPConnectionPool pool(LdapSettings settings) {
+    static LDAPConnectionPool pool(LdapSettings settings, int connections) {
         try {
             LDAPURL url = new LDAPURL(settings.url());
             LDAPConnectionOptions options = new LDAPConnectionOptions();
@@ -34,7 +34,7 @@ final class LdapCalls {
                     ? new SingleServerSet(url.getHost(), url.getPort(), SSLSocketFactory.getDefault(), options)
                     : new SingleServerSet(url.getHost(), url.getPort(), options);
             // No connection at start: a target that is down must not stop AccessLedger from starting.
-            LDAPConnectionPool pool = new LDAPConnectionPool(server, new SimpleBindRequest(settings.bindDn(), settings.bindPassword()), 0, 4);
+            LDAPConnectionPool pool = new LDAPConnectionPool(server, new SimpleBindRequest(settings.bindDn(), settings.bindPassword()), 0, connections);
             pool.setRetryFailedOperationsDueToInvalidConnections(true);
             return pool;
         } catch (LDAPException e) {

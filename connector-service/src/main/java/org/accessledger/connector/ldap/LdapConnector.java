@@ -28,12 +28,13 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
     private final DN peopleBase;
     private final MemberChanges members;
 
-    public LdapConnector(String name, LdapSettings settings) {
+    /** {@code connections}: at most this many requests at once, one per provisioning thread. */
+    public LdapConnector(String name, LdapSettings settings, int connections) {
         this.name = name;
         this.settings = settings;
         this.groups = new GroupMapping(settings.groupDnTemplate(), settings.groups());
         this.peopleBase = LdapCalls.dn(settings.peopleBase());
-        this.pool = LdapCalls.pool(settings);
+        this.pool = LdapCalls.pool(settings, connections);
         this.members = new MemberChanges(pool);
     }
 

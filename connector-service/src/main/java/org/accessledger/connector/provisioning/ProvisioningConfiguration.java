@@ -8,12 +8,14 @@ import org.accessledger.connector.spi.TestOp;
 import org.accessledger.connector.targets.Target;
 import org.accessledger.connector.targets.Targets;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -21,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.util.concurrent.Executors;
 
 /**
  * One pooled streaming processor per target ({@code provisioning-<target>}), each with its own dead-letter queue: a
@@ -30,13 +33,6 @@ import java.time.Clock;
  */
 @Configuration(proxyBeanMethods = false)
 public class ProvisioningConfiguration {
-
-    /**
-     * As many as the processor's worker threads (Axon's default, 4) and the LDAP connector's pooled connections. Axon's
-     * default of 16 segments made each coordinator walk sixteen full queues for every event it handed out under a backlog.
-     * Applies when a target's tokens are first created.
-     */
-    static final int SEGMENTS_PER_TARGET = 4;
 
     @Bean
     public ConfigurerModule provisioningProcessors(Targets targets, WorkerDirectory directory, ObjectProvider<CommandGateway> commands,
@@ -54,7 +50,7 @@ public class ProvisioningConfiguration {
                 processing.registerEventHandler(configuration -> provisioner)
                         .assignHandlerInstancesMatching(group, handler -> handler == provisioner)
                         .registerPooledStreamingEventProcessor(group, org.axonframework.config.Configuration::eventStore,
-                                (configuration, builder) -> builder.initialSegmentCount(SEGMENTS_PER_TARGET));
+                                (configuration, builder) -> concurrently(builder, target.settings().concurrency()));
                 ConnectionProvider connection = connections.getIfAvailable();
                 if (connection != null) {
                     processing.registerDeadLetterPolicy(group, configuration -> TransientFailureRedelivery::enqueue);
@@ -69,6 +65,21 @@ public class ProvisioningConfiguration {
                 }
             }
         };
+    }
+
+    /**
+     * As many segments as worker threads and, for LDAP, pooled connections: the target's {@code concurrency}. Not Axon's
+     * default of 16 segments, which made each coordinator walk sixteen full queues for every event it handed out under
+     * a backlog. The segment count applies when the target's tokens are first created.
+     */
+    private static PooledStreamingEventProcessor.Builder concurrently(PooledStreamingEventProcessor.Builder builder, int concurrency) {
+        return builder.initialSegmentCount(concurrency)
+                .workerExecutor(name -> Executors.newScheduledThreadPool(concurrency, new AxonThreadFactory("WorkPackage[" + name + "]")));
+    }
+
+    @Bean
+    public ProvisioningSegments provisioningSegments(Targets targets, ObjectProvider<EventProcessingConfiguration> processing) {
+        return new ProvisioningSegments(targets, group -> processing.getObject().tokenStore(group));
     }
 
     /** {@code accessledger_target_up{target}}: 1 when the target answers with the configured credentials, tested per scrape. */

@@ -14,6 +14,9 @@ import java.util.Map;
  * environment variables, referenced as {@code ${VARIABLE}}.
  *
  * @param entitlements patterns of the entitlements this target carries: {@code *}, {@code crm:*} or an exact id
+ * @param concurrency  how many workers' changes go to this target at once: its provisioning processor's segments and
+ *                     threads, and an LDAP target's pooled connections. The segments are fixed when the processor first
+ *                     stores its tokens; a later change needs the segments split or merged to take effect.
  */
 public record TargetSettings(Type type,
                              @DefaultValue("*") List<String> entitlements,
@@ -29,7 +32,14 @@ public record TargetSettings(Type type,
                              String baseUrl,
                              String token,
                              @DefaultValue("{application}-{entitlement}") String groupNameTemplate,
-                             @DefaultValue Retry retry) {
+                             @DefaultValue Retry retry,
+                             @DefaultValue("8") int concurrency) {
+
+    /**
+     * Eight: measured at 20,000 workers against slapd, every account in 353 s instead of 409 with four, which left the
+     * app and slapd waiting on each other late in the load.
+     */
+    public static final int DEFAULT_CONCURRENCY = 8;
 
     public enum Type {
         LDAP, SCIM
@@ -48,13 +58,13 @@ public record TargetSettings(Type type,
     public static TargetSettings ofLdap(List<String> entitlements, LdapSettings ldap, Retry retry) {
         return new TargetSettings(Type.LDAP, entitlements, ldap.url(), ldap.bindDn(), ldap.bindPassword(), ldap.peopleBase(),
                 ldap.groupDnTemplate(), ldap.groups(), ldap.disable(), ldap.disabledBase(), ldap.emptyGroupMember(),
-                null, null, null, retry);
+                null, null, null, retry, DEFAULT_CONCURRENCY);
     }
 
     /** A SCIM target, as {@code accessledger.targets.<name>} with {@code type: scim} would bind it. */
     public static TargetSettings ofScim(List<String> entitlements, ScimSettings scim, Retry retry) {
         return new TargetSettings(Type.SCIM, entitlements, null, null, null, null, null, scim.groups(), null, null, null,
-                scim.baseUrl(), scim.token(), scim.groupNameTemplate(), retry);
+                scim.baseUrl(), scim.token(), scim.groupNameTemplate(), retry, DEFAULT_CONCURRENCY);
     }
 
     /** Whether this target carries {@code entitlement} (application:entitlement). */

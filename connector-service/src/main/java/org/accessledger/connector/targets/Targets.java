@@ -35,8 +35,11 @@ public final class Targets implements AutoCloseable {
         if (settings.type() == null) {
             throw new IllegalArgumentException("accessledger.targets." + name + ".type must be ldap or scim");
         }
+        if (settings.concurrency() < 1) {
+            throw new IllegalArgumentException("accessledger.targets." + name + ".concurrency must be at least 1, not " + settings.concurrency());
+        }
         return switch (settings.type()) {
-            case LDAP -> new LdapConnector(name, settings.ldap());
+            case LDAP -> new LdapConnector(name, settings.ldap(), settings.concurrency());
             case SCIM -> new ScimConnector(name, settings.scim());
         };
     }

@@ -46,7 +46,7 @@ class LdapConnectorTest {
     static LdapConnector connector(LdapSettings.DisableMode mode) {
         return new LdapConnector("corp-ldap", new LdapSettings(slapd.url(), Slapd.ADMIN_DN, Slapd.ADMIN_PASSWORD,
                 "ou=people," + Slapd.BASE, "cn={application}-{entitlement},ou=groups," + Slapd.BASE,
-                Map.of("vpn:user", "cn=vpn-users,ou=groups," + Slapd.BASE), mode, "ou=disabled," + Slapd.BASE, "cn=nobody"));
+                Map.of("vpn:user", "cn=vpn-users,ou=groups," + Slapd.BASE), mode, "ou=disabled," + Slapd.BASE, "cn=nobody"), 4);
     }
 
     static AccountSpec account(String workerId, String familyName) {
@@ -229,7 +229,7 @@ class LdapConnectorTest {
     void missingPeopleBaseIsAPermanentFailure() {
         try (LdapConnector ldap = new LdapConnector("broken", new LdapSettings(slapd.url(), Slapd.ADMIN_DN, Slapd.ADMIN_PASSWORD,
                 "ou=nowhere," + Slapd.BASE, "cn={application}-{entitlement},ou=groups," + Slapd.BASE, Map.of(),
-                LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody"))) {
+                LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody"), 1)) {
             assertThatThrownBy(() -> ldap.createAccount(account("L800", "Nobody")))
                     .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.isTransient()).isFalse());
         }
@@ -239,7 +239,7 @@ class LdapConnectorTest {
     void unreachableServerIsATransientFailure() {
         try (LdapConnector ldap = new LdapConnector("down", new LdapSettings("ldap://127.0.0.1:1", Slapd.ADMIN_DN, Slapd.ADMIN_PASSWORD,
                 "ou=people," + Slapd.BASE, "cn={application}-{entitlement},ou=groups," + Slapd.BASE, Map.of(),
-                LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody"))) {
+                LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody"), 1)) {
             assertThatThrownBy(() -> ldap.createAccount(account("L900", "Nobody")))
                     .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.isTransient()).isTrue());
         }

@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Targets as an operator writes them in YAML, secrets from environment variables. */
 class TargetsPropertiesTest {
@@ -32,6 +34,7 @@ class TargetsPropertiesTest {
                   disable: move-to-ou
                   disabled-base: ou=disabled,dc=example,dc=org
                   retry: { max-attempts: 8, max-backoff: 10s }
+                  concurrency: 2
                 saas-scim:
                   type: scim
                   base-url: http://127.0.0.1:8880/scim/v2
@@ -59,6 +62,7 @@ class TargetsPropertiesTest {
         assertThat(ldap.entitlements()).containsExactly("*");
         assertThat(ldap.retry()).isEqualTo(new TargetSettings.Retry(8, Duration.ofMillis(200), Duration.ofSeconds(10)));
         assertThat(ldap.emptyGroupMember()).isEqualTo("cn=nobody");
+        assertThat(ldap.concurrency()).isEqualTo(2);
     }
 
     @Test
@@ -72,5 +76,17 @@ class TargetsPropertiesTest {
         assertThat(scim.carries("chat:admin")).isFalse();
         assertThat(scim.carries("crmx:user")).isFalse();
         assertThat(scim.retry()).isEqualTo(TargetSettings.Retry.DEFAULT);
+        assertThat(scim.concurrency()).isEqualTo(TargetSettings.DEFAULT_CONCURRENCY);
+    }
+
+    @Test
+    void concurrencyBelowOneIsRefusedNamingTheSetting() throws IOException {
+        TargetSettings ldap = bind().targets().get("corp-ldap");
+        TargetSettings none = new TargetSettings(ldap.type(), ldap.entitlements(), ldap.url(), ldap.bindDn(), ldap.bindPassword(),
+                ldap.peopleBase(), ldap.groupDnTemplate(), ldap.groups(), ldap.disable(), ldap.disabledBase(), ldap.emptyGroupMember(),
+                null, null, null, ldap.retry(), 0);
+
+        assertThatThrownBy(() -> new Targets(Map.of("corp-ldap", none)))
+                .hasMessage("accessledger.targets.corp-ldap.concurrency must be at least 1, not 0");
     }
 }
