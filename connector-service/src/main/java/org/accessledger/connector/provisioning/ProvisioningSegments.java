@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -35,12 +36,16 @@ public class ProvisioningSegments {
 
     /** One line per target whose stored segments differ from its {@code concurrency}. */
     List<String> concurrencyNotInEffect() {
-        return targets.all().stream()
-                .filter(target -> of(target) > 0 && of(target) != target.settings().concurrency())
-                .map(target -> "accessledger.targets." + target.name() + ".concurrency is " + target.settings().concurrency()
-                        + ", but " + target.processingGroup() + " has " + of(target)
-                        + " segments from its first start: at most that many workers' changes go to the target at once until they are split or merged")
-                .toList();
+        List<String> lines = new ArrayList<>();
+        for (Target target : targets.all()) {
+            int stored = of(target);
+            if (stored > 0 && stored != target.settings().concurrency()) {
+                lines.add("accessledger.targets." + target.name() + ".concurrency is " + target.settings().concurrency() + ", but "
+                        + target.processingGroup() + " has " + stored + " segments from its first start: at most that many"
+                        + " workers' changes go to the target at once until they are split or merged");
+            }
+        }
+        return lines;
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -36,8 +36,8 @@ public record TargetSettings(Type type,
                              @DefaultValue("8") int concurrency) {
 
     /**
-     * Eight: measured at 20,000 workers against slapd, every account in 353 s instead of 409 with four, which left the
-     * app and slapd waiting on each other late in the load.
+     * Eight: at 20,000 workers against slapd every account was in place after 353 and 372 s, after 409 and 412 s with
+     * four, which left the app and slapd waiting on each other late in the load (two runs each, one machine).
      */
     public static final int DEFAULT_CONCURRENCY = 8;
 
