@@ -5,14 +5,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mock.env.MockEnvironment;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,12 +43,15 @@ class TargetsPropertiesTest {
                   entitlements: ["crm:*", "chat:member"]
             """;
 
-    static TargetsProperties bind() throws IOException {
+    /** The YAML above, each override ({@code key=value}) taking precedence as a command-line argument would. */
+    static TargetsProperties bind(String... overrides) throws IOException {
         MockEnvironment environment = new MockEnvironment()
                 .withProperty("CORP_LDAP_PASSWORD", "from-env").withProperty("SAAS_SCIM_TOKEN", "token-from-env");
         for (PropertySource<?> source : new YamlPropertySourceLoader().load("targets", new ByteArrayResource(YAML.getBytes(StandardCharsets.UTF_8)))) {
             environment.getPropertySources().addFirst(source);
         }
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(
+                Arrays.stream(overrides).map(override -> "--" + override).toArray(String[]::new)));
         return Binder.get(environment).bind("accessledger", TargetsProperties.class).get();
     }
 
@@ -81,12 +85,9 @@ class TargetsPropertiesTest {
 
     @Test
     void concurrencyBelowOneIsRefusedNamingTheSetting() throws IOException {
-        TargetSettings ldap = bind().targets().get("corp-ldap");
-        TargetSettings none = new TargetSettings(ldap.type(), ldap.entitlements(), ldap.url(), ldap.bindDn(), ldap.bindPassword(),
-                ldap.peopleBase(), ldap.groupDnTemplate(), ldap.groups(), ldap.disable(), ldap.disabledBase(), ldap.emptyGroupMember(),
-                null, null, null, ldap.retry(), 0);
+        TargetsProperties none = bind("accessledger.targets.corp-ldap.concurrency=0");
 
-        assertThatThrownBy(() -> new Targets(Map.of("corp-ldap", none)))
+        assertThatThrownBy(() -> new Targets(none.targets()))
                 .hasMessage("accessledger.targets.corp-ldap.concurrency must be at least 1, not 0");
     }
 }
