@@ -33,7 +33,7 @@ public record TargetSettings(Type type,
                              String token,
                              @DefaultValue("{application}-{entitlement}") String groupNameTemplate,
                              @DefaultValue Retry retry,
-                             @DefaultValue("8") int concurrency) {
+                             @DefaultValue("" + TargetSettings.DEFAULT_CONCURRENCY) int concurrency) {
 
     /**
      * Eight: at 20,000 workers against slapd every account was in place after 353 and 372 s, after 409 and 412 s with
