@@ -60,7 +60,8 @@ public class JmlBenchmark implements Callable<Integer> {
     @Option(names = "--work-dir", description = "Where slapd, the app's data and the raw tests live (default ${DEFAULT-VALUE}).")
     Path workDir = Path.of("target/benchmark-work");
 
-    @Option(names = "--profile", description = "Record a Java Flight Recording of the app into the work directory.")
+    @Option(names = "--profile", description = "Record a Java Flight Recording of the app into the work directory, a file per part "
+            + "of the run (app-part-1.jfr, then app-part-2.jfr after --resume, ...).")
     boolean profile;
 
     @Option(names = "--output", description = "The JSON report (default ${DEFAULT-VALUE}).")
@@ -154,21 +155,28 @@ public class JmlBenchmark implements Callable<Integer> {
     }
 
     private void bulkLoad(AppUnderTest app, Slapd slapd, Population population) throws Exception {
-        Scrape before = new Scrape(app.metrics());
-        long started = System.nanoTime();
-        int rejected = postAll(app, population.hires().stream().map(dated -> dated.event()).toList());
-        double accepted = seconds(started);
-        awaitProvisioned(app, slapd, workers);
-        double provisioned = seconds(started);
-        Scrape after = new Scrape(app.metrics());
-        Map<String, Object> load = new LinkedHashMap<>();
-        load.put("hrEventsAcceptedPerSecond", workers / accepted);
-        load.put("hrEventsRejected", rejected);
-        load.put("accessDecisionsPerSecond", delta(before, after, "accessledger_access_changes_total", "") / provisioned);
-        load.put("provisioningOperationsPerSecond", delta(before, after, "accessledger_provisioning_operations_total", "target=\"corp-ldap\"") / provisioned);
-        load.put("accountsPerSecond", workers / provisioned);
-        load.put("secondsUntilEveryAccountProvisioned", provisioned);
-        report.put("bulkLoad", load);
+        try (LDAPConnection ldap = slapd.connect()) {
+            Scrape before = new Scrape(app.metrics());
+            SlapdOperations ldapBefore = SlapdOperations.read(ldap);
+            long started = System.nanoTime();
+            int rejected = postAll(app, population.hires().stream().map(dated -> dated.event()).toList());
+            double accepted = seconds(started);
+            int countingSearches = awaitProvisioned(app, ldap, workers);
+            double provisioned = seconds(started);
+            Scrape after = new Scrape(app.metrics());
+            // The reading before is a search too, counted once it had completed.
+            SlapdOperations ldapOperations = SlapdOperations.read(ldap).since(ldapBefore).withoutSearches(1 + countingSearches);
+            Map<String, Object> load = new LinkedHashMap<>();
+            load.put("hrEventsAcceptedPerSecond", workers / accepted);
+            load.put("hrEventsRejected", rejected);
+            load.put("accessDecisionsPerSecond", delta(before, after, "accessledger_access_changes_total", "") / provisioned);
+            load.put("provisioningOperationsPerSecond", delta(before, after, "accessledger_provisioning_operations_total", "target=\"corp-ldap\"") / provisioned);
+            load.put("ldapOperationsPerSecond", ldapOperations.total() / provisioned);
+            load.put("ldapOperations", ldapOperations.completedByKind());
+            load.put("accountsPerSecond", workers / provisioned);
+            load.put("secondsUntilEveryAccountProvisioned", provisioned);
+            report.put("bulkLoad", load);
+        }
     }
 
     private void history(AppUnderTest app, Population population) {
@@ -287,19 +295,21 @@ public class JmlBenchmark implements Callable<Integer> {
         return rejected;
     }
 
-    private void awaitProvisioned(AppUnderTest app, Slapd slapd, int accounts) throws Exception {
-        try (LDAPConnection connection = slapd.connect()) {
-            long lastReport = System.nanoTime();
-            int count;
-            while ((count = connection.search("ou=people," + Slapd.BASE, SearchScope.ONE, "(objectClass=inetOrgPerson)", "1.1").getEntryCount()) < accounts) {
-                if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(30)) {
-                    progress("%,d of %,d accounts in LDAP", count, accounts);
-                    lastReport = System.nanoTime();
-                }
-                Pause.beforeCountingAgain();
+    /** Counts slapd's accounts until every worker has one, then waits for the targets; returns how many counts it made. */
+    private int awaitProvisioned(AppUnderTest app, LDAPConnection ldap, int accounts) throws Exception {
+        long lastReport = System.nanoTime();
+        for (int searches = 1; ; searches++) {
+            int count = ldap.search("ou=people," + Slapd.BASE, SearchScope.ONE, "(objectClass=inetOrgPerson)", "1.1").getEntryCount();
+            if (count >= accounts) {
+                awaitTargetsCaughtUp(app);
+                return searches;
             }
+            if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(30)) {
+                progress("%,d of %,d accounts in LDAP", count, accounts);
+                lastReport = System.nanoTime();
+            }
+            Pause.beforeCountingAgain();
         }
-        awaitTargetsCaughtUp(app);
     }
 
     /**
@@ -310,8 +320,10 @@ public class JmlBenchmark implements Callable<Integer> {
         long lastReport = System.nanoTime();
         while (!targetsCaughtUp(app)) {
             if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(30)) {
-                JsonNode targets = app.get("/api/v1/targets", true);
-                progress("provisioning: %,d events of the stream still to read", targets.findValues("eventsBehind").stream().mapToLong(JsonNode::asLong).sum());
+                for (JsonNode target : app.get("/api/v1/targets", true)) {
+                    progress("provisioning into %s: its slowest segment is %,d events behind the head of the stream",
+                            target.path("name").asText(), target.path("eventsBehind").asLong());
+                }
                 lastReport = System.nanoTime();
             }
             Pause.beforeAskingTheAppAgain();
@@ -348,8 +360,12 @@ public class JmlBenchmark implements Callable<Integer> {
     }
 
     private List<String> jvmOptions() {
-        return profile ? List.of("-XX:StartFlightRecording=settings=profile,filename=" + workDir.resolve("app.jfr").toAbsolutePath())
-                : List.of();
+        return profile ? List.of("-XX:StartFlightRecording=settings=profile,filename=" + recordingOfThisPart().toAbsolutePath()) : List.of();
+    }
+
+    /** A resumed part records into a file of its own, so the recording of the parts before it is kept. */
+    private Path recordingOfThisPart() {
+        return workDir.resolve("app-part-" + report.part() + ".jfr");
     }
 
     private static List<String> targetArguments(Slapd slapd) {

@@ -60,6 +60,11 @@ final class Report {
         return new Report(file, figures);
     }
 
+    /** 1 for a new run, one more for each --resume. */
+    int part() {
+        return figures.path("parts").asInt();
+    }
+
     /** The commit the app of this part was built from; a run in parts may have changed code between them. */
     void partBuiltFrom(String code) {
         (figures.has(CODE_BY_PART) ? (ArrayNode) figures.get(CODE_BY_PART) : figures.putArray(CODE_BY_PART)).add(code);

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The benchmark at a few hundred workers, so it keeps working; its figures are checked for presence, not speed. The run
- * is made in two parts, as a long run can be: stopped after a phase, then resumed.
+ * is made in two parts, as a long run can be: stopped after a phase, then resumed, each part recording a profile.
  */
 class BenchmarkSmokeTest {
 
@@ -27,18 +27,18 @@ class BenchmarkSmokeTest {
     Path directory;
 
     @Test
-    void smallRunStoppedAfterItsHistoryAndResumedReportsEveryFigure() throws Exception {
+    void smallRunStoppedAfterItsHistoryAndResumedReportsEveryFigureAndKeepsEachPartsRecording() throws Exception {
         Path report = directory.resolve("result.json");
 
-        assertThat(benchmark(report, "--stop-after", "history").exit()).isZero();
+        assertThat(benchmark(report, "--stop-after", "history", "--profile").exit()).isZero();
         JsonNode firstPart = new ObjectMapper().readTree(report.toFile());
         assertThat(firstPart.has("history")).isTrue();
         assertThat(firstPart.has("steadyStream")).as("a phase after --stop-after").isFalse();
 
-        assertThat(benchmark(report, "--resume").exit()).isZero();
+        assertThat(benchmark(report, "--resume", "--profile").exit()).isZero();
         JsonNode result = new ObjectMapper().readTree(report.toFile());
         for (String figure : List.of("/bulkLoad/hrEventsAcceptedPerSecond", "/bulkLoad/accessDecisionsPerSecond",
-                "/bulkLoad/provisioningOperationsPerSecond", "/bulkLoad/secondsUntilEveryAccountProvisioned",
+                "/bulkLoad/provisioningOperationsPerSecond", "/bulkLoad/ldapOperationsPerSecond", "/bulkLoad/secondsUntilEveryAccountProvisioned",
                 "/steadyStream/timeToProvisionSeconds/p99", "/steadyStream/timeToRevokeSeconds/p50", "/replay/eventsPerSecond",
                 "/asOfQueries/p99Millis", "/peakResidentMemoryMiB", "/dataFilesMiB/eventStore", "/rawLimits/ldapEntriesAddedPerSecond", "/rawLimits/ldapMembersAddedPerSecondToAGroupOfEveryWorker",
                 "/rawLimits/ldapMembersRemovedPerSecondFromAGroupOfEveryWorker",
@@ -47,6 +47,7 @@ class BenchmarkSmokeTest {
             assertThat(result.at(figure).asDouble()).as(figure).isPositive();
         }
         assertThat(result.at("/steadyStream/timeToProvisionSeconds/count").asDouble()).isPositive();
+        assertThat(result.at("/bulkLoad/ldapOperations/Add").asInt()).as("an LDAP add per account, and one per group").isGreaterThanOrEqualTo(200);
         assertThat(result.at("/bulkLoad/hrEventsRejected").asInt()).isZero();
         assertThat(result.at("/history/hrEventsRejected").asInt()).isZero();
         assertThat(result.at("/asOfQueries/hrEventsPerWorkerTo").asInt()).as("a veteran's career").isGreaterThan(100);
@@ -54,6 +55,8 @@ class BenchmarkSmokeTest {
         assertThat(result.path("parts").asInt()).isEqualTo(2);
         assertThat(result.get("codeByPart")).as("the commit of each part's app").hasSize(2)
                 .allSatisfy(code -> assertThat(code.asText()).matches("[0-9a-f]{7,}(-dirty)?"));
+        assertThat(Stream.of("app-part-1.jfr", "app-part-2.jfr").map(directory.resolve("work")::resolve))
+                .as("a flight recording of each part").allSatisfy(recording -> assertThat(Files.size(recording)).isPositive());
     }
 
     @Test
