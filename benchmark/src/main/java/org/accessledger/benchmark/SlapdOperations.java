@@ -20,7 +20,10 @@ record SlapdOperations(Map<String, Long> completedByKind) {
     private static final String COUNTERS = "cn=Operations,cn=Monitor";
     private static final List<String> ON_ENTRIES = List.of("Add", "Modify", "Delete", "Modrdn", "Search", "Compare");
 
-    /** In one search, which slapd counts once it has completed: in the next reading, not in this one. */
+    /**
+     * In one search. slapd counts an operation just after answering it, so this reading is counted in the next one, and
+     * an operation answered a moment ago may not be counted yet.
+     */
     static SlapdOperations read(LDAPConnection connection) throws LDAPException {
         Map<String, Long> byKind = new LinkedHashMap<>();
         try {
