@@ -1,13 +1,16 @@
 // A SCIM 2.0 server for AccessLedger's connector tests: scimmy's protocol layer (RFC 7643/7644) over a store kept in
 // memory and, when a file is given, saved to it after every change so a restarted server keeps its data.
-// Usage: node server.js <port|0> <bearer-token> [state-file]; prints "LISTENING <port>" once ready.
+// Usage: node server.js <port|0> <bearer-token> [state-file] [lenient]; prints "LISTENING <port>" once ready.
+// "lenient" behaves like many SaaS directories: no uniqueness check (never a 409, so two groups may share a
+// displayName) and userName matched ignoring case in filters, as RFC 7643 declares it (caseExact false).
 import express from "express";
 import SCIMMY from "scimmy";
 import SCIMMYRouters from "scimmy-routers";
 import {randomUUID} from "node:crypto";
 import {existsSync, readFileSync, writeFileSync} from "node:fs";
 
-const [port = "0", token = "test-token", stateFile] = process.argv.slice(2);
+const [port = "0", token = "test-token", stateFile, mode] = process.argv.slice(2);
+const lenient = mode === "lenient";
 const store = stateFile && existsSync(stateFile)
     ? JSON.parse(readFileSync(stateFile, "utf8"))
     : {Users: {}, Groups: {}};
@@ -20,7 +23,7 @@ function declare(resource, kind, uniqueAttribute, defaults = {}) {
             const records = store[kind];
             const clash = Object.values(records).find(record =>
                 record[uniqueAttribute] === instance[uniqueAttribute] && record.id !== target.id);
-            if (clash) {
+            if (clash && !lenient) {
                 throw new SCIMMY.Types.Error(409, "uniqueness", `${uniqueAttribute} ${instance[uniqueAttribute]} is taken`);
             }
             if (target.id && !records[target.id]) {
@@ -40,7 +43,12 @@ function declare(resource, kind, uniqueAttribute, defaults = {}) {
                 return records[target.id];
             }
             const all = Object.values(records);
-            return target.filter ? target.filter.match(all) : all;
+            if (!target.filter) return all;
+            if (!lenient || kind !== "Users") return target.filter.match(all);
+            const folded = new SCIMMY.Types.Filter(target.filter.map(expression => Object.fromEntries(Object.entries(expression)
+                .map(([attribute, test]) => [attribute, attribute.toLowerCase() === "username" ? [test[0], String(test[1]).toLowerCase()] : test]))));
+            const matched = new Set(folded.match(all.map(record => ({...record, userName: record.userName.toLowerCase()}))).map(record => record.id));
+            return all.filter(record => matched.has(record.id));
         })
         .degress(target => {
             if (!store[kind][target.id]) throw new SCIMMY.Types.Error(404, null, `Resource ${target.id} not found`);

@@ -24,9 +24,9 @@ public class TargetAccount {
     public void handle(RecordOutcome command) {
         AggregateLifecycle.apply(command.succeeded()
                 ? new ProvisioningSucceeded(command.workerId(), command.target(), command.operation(), command.entitlement(),
-                command.attempts(), command.causeEventId(), command.at())
+                command.attempts(), command.causeEventId(), command.at(), command.answer())
                 : new ProvisioningFailed(command.workerId(), command.target(), command.operation(), command.entitlement(),
-                command.attempts(), command.error(), command.causeEventId(), command.at()));
+                command.attempts(), command.error(), command.code(), command.causeEventId(), command.at()));
     }
 
     @EventSourcingHandler

@@ -17,6 +17,7 @@ public record TargetAccountView(String target,
     public record Actual(boolean exists, boolean disabled, List<String> entitlements, Instant lastChangedAt) {
     }
 
-    public record Failure(Operation operation, String entitlement, int attempts, String error, Instant at) {
+    /** {@code code}: the failure's kind where it has one of its own, such as {@code ACCOUNT_OWNED_BY_OTHER_WORKER}. */
+    public record Failure(Operation operation, String entitlement, int attempts, String error, String code, Instant at) {
     }
 }

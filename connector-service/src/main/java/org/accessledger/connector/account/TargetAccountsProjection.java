@@ -15,6 +15,7 @@ import org.accessledger.api.worker.ContractExpired;
 import org.accessledger.api.worker.HireCancelled;
 import org.accessledger.api.worker.WorkerRehired;
 import org.accessledger.api.worker.WorkerTerminated;
+import org.accessledger.connector.spi.TargetAnswer;
 import org.accessledger.connector.targets.Target;
 import org.accessledger.connector.targets.Targets;
 import org.axonframework.config.ProcessingGroup;
@@ -25,8 +26,10 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -89,7 +92,41 @@ public class TargetAccountsProjection {
 
     @EventHandler
     void on(ProvisioningSucceeded event) {
-        Bson change = switch (event.operation()) {
+        List<Bson> changes = event.answer() == null ? List.of(intended(event)) : answered(event.answer());
+        for (Bson change : changes) {
+            upsert(event.target(), event.workerId().value(), Updates.combine(change, Updates.set("actual.lastChangedAt", Date.from(event.at()))));
+        }
+    }
+
+    /** What the target said; an entitlement held and another not held are two writes, as one update cannot both add to and pull from a set. */
+    private static List<Bson> answered(TargetAnswer answer) {
+        List<Bson> account = new ArrayList<>();
+        if (answer.exists() != null) {
+            account.add(Updates.set("actual.exists", answer.exists()));
+        }
+        if (answer.disabled() != null) {
+            account.add(Updates.set("actual.disabled", answer.disabled()));
+        }
+        List<String> held = answer.entitlements().entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).sorted().toList();
+        List<String> notHeld = answer.entitlements().entrySet().stream().filter(entry -> !entry.getValue()).map(Map.Entry::getKey).sorted().toList();
+        List<Bson> changes = new ArrayList<>();
+        if (answer.holdsNothingElse()) {
+            account.add(Updates.set("actual.entitlements", held));
+        } else {
+            if (!held.isEmpty()) {
+                account.add(Updates.addEachToSet("actual.entitlements", held));
+            }
+            if (!notHeld.isEmpty()) {
+                changes.add(Updates.pullAll("actual.entitlements", notHeld));
+            }
+        }
+        changes.add(0, Updates.combine(account));
+        return changes;
+    }
+
+    /** Events of revision 1 carry no answer: what the operation was meant to do is all there is. */
+    private Bson intended(ProvisioningSucceeded event) {
+        return switch (event.operation()) {
             case CREATE_ACCOUNT -> Updates.combine(Updates.set("actual.exists", true), Updates.set("actual.disabled", false));
             case UPDATE_ACCOUNT -> Updates.set("actual.exists", true);
             case ADD_ENTITLEMENT -> Updates.addToSet("actual.entitlements", event.entitlement());
@@ -98,14 +135,13 @@ public class TargetAccountsProjection {
                     ? Updates.combine(Updates.set("actual.disabled", true), Updates.set("actual.entitlements", List.of()))
                     : Updates.set("actual.disabled", true);
         };
-        upsert(event.target(), event.workerId().value(), Updates.combine(change, Updates.set("actual.lastChangedAt", Date.from(event.at()))));
     }
 
     @EventHandler
     void on(ProvisioningFailed event) {
         upsert(event.target(), event.workerId().value(), Updates.set("lastFailure", new Document("operation", event.operation().name())
                 .append("entitlement", event.entitlement()).append("attempts", event.attempts())
-                .append("error", event.error()).append("at", Date.from(event.at()))));
+                .append("error", event.error()).append("code", event.code()).append("at", Date.from(event.at()))));
     }
 
     @ResetHandler
@@ -161,6 +197,7 @@ public class TargetAccountsProjection {
                         actual.getList("entitlements", String.class, List.of()),
                         actual.getDate("lastChangedAt") == null ? null : actual.getDate("lastChangedAt").toInstant()),
                 failure == null ? null : new TargetAccountView.Failure(Operation.valueOf(failure.getString("operation")),
-                        failure.getString("entitlement"), failure.getInteger("attempts"), failure.getString("error"), failure.getDate("at").toInstant()));
+                        failure.getString("entitlement"), failure.getInteger("attempts"), failure.getString("error"), failure.getString("code"),
+                        failure.getDate("at").toInstant()));
     }
 }

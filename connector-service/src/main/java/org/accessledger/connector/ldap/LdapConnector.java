@@ -1,6 +1,9 @@
 package org.accessledger.connector.ldap;
 
 import com.unboundid.ldap.sdk.*;
+import com.unboundid.ldap.sdk.controls.AssertionRequestControl;
+import com.unboundid.ldap.sdk.controls.PostReadRequestControl;
+import com.unboundid.ldap.sdk.controls.PostReadResponseControl;
 import org.accessledger.connector.spi.*;
 
 import java.util.ArrayList;
@@ -14,12 +17,16 @@ import java.util.Set;
  * Accounts as inetOrgPerson entries ({@code uid} = worker id) under the people base, entitlements as groupOfNames
  * memberships. Every DN is built from RDN objects and every filter value encoded by the SDK, so names such as
  * {@code O'Brien, Jr. (ops)*} are stored literally.
+ *
+ * <p>{@code uid} compares ignoring case, so the entry found for a worker may be another worker's: an entry is this
+ * worker's when its owner attribute ({@code employeeNumber} unless configured) is the worker id or absent. Writes to an
+ * account carry that condition as an assertion control, so another worker's entry is refused by the directory itself,
+ * and a post-read control, so the answer says what the entry became.
  */
 public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountOp, DisableAccountOp, DeleteAccountOp,
         AddEntitlementOp, RemoveEntitlementOp, ReadAccountOp, ListAccountsOp, TestOp {
 
     static final String DISABLED_MARK = "accessledger:disabled";
-    private static final String[] ACCOUNT_ATTRIBUTES = {"uid", "description"};
 
     private final String name;
     private final LdapSettings settings;
@@ -27,6 +34,7 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
     private final GroupMapping groups;
     private final DN peopleBase;
     private final MemberChanges members;
+    private final String[] accountAttributes;
 
     /** {@code connections}: at most this many requests at once, one per provisioning thread. */
     public LdapConnector(String name, LdapSettings settings, int connections) {
@@ -36,6 +44,7 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
         this.peopleBase = LdapCalls.dn(settings.peopleBase());
         this.pool = LdapCalls.pool(settings, connections);
         this.members = new MemberChanges(pool);
+        this.accountAttributes = new String[]{"uid", "description", settings.ownerAttribute()};
     }
 
     @Override
@@ -44,55 +53,64 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
     }
 
     @Override
-    public void createAccount(AccountSpec account) {
-        LdapCalls.run(() -> {
+    public TargetAnswer createAccount(AccountSpec account) {
+        return LdapCalls.call(() -> {
             DN dn = userDn(account.workerId());
-            if (modifiedWhereExpected(dn, replacements(account, true))) {
-                return;
+            Optional<TargetAnswer> modified = modifiedWhereExpected(account.workerId(), dn, replacements(account, true));
+            if (modified.isPresent()) {
+                return modified.get();
             }
             Optional<SearchResultEntry> existing = find(account.workerId());
             if (existing.isEmpty()) {
                 pool.add(new Entry(dn, attributes(account, true)));
-                return;
+                return TargetAnswer.account(false);
             }
             if (!existing.get().getParsedDN().equals(dn)) {
                 pool.modifyDN(existing.get().getDN(), dn.getRDNString(), true, peopleBase.toString());
             }
-            pool.modify(dn.toString(), replacements(account, true));
+            return modifiedWhereExpected(account.workerId(), dn, replacements(account, true)).orElseGet(TargetAnswer::noAccount);
         });
     }
 
     @Override
-    public void updateAccount(AccountSpec account) {
-        LdapCalls.run(() -> {
-            if (modifiedWhereExpected(userDn(account.workerId()), replacements(account, false))) {
-                return;
+    public TargetAnswer updateAccount(AccountSpec account) {
+        return LdapCalls.call(() -> {
+            Optional<TargetAnswer> modified = modifiedWhereExpected(account.workerId(), userDn(account.workerId()), replacements(account, false));
+            if (modified.isPresent()) {
+                return modified.get();
             }
             Optional<SearchResultEntry> existing = find(account.workerId());
-            if (existing.isPresent()) {
-                pool.modify(existing.get().getDN(), replacements(account, false));
+            if (existing.isEmpty()) {
+                return TargetAnswer.noAccount();
             }
+            return modifiedWhereExpected(account.workerId(), existing.get().getParsedDN(), replacements(account, false)).orElseGet(TargetAnswer::noAccount);
         });
     }
 
     @Override
-    public void disableAccount(String workerId) {
-        LdapCalls.run(() -> {
+    public TargetAnswer disableAccount(String workerId) {
+        return LdapCalls.call(() -> {
             Optional<SearchResultEntry> existing = find(workerId);
             if (existing.isEmpty()) {
-                return;
+                return TargetAnswer.noAccount();
             }
             String dn = existing.get().getDN();
             leaveEvery(groupsOf(dn), dn);
-            switch (settings.disable()) {
-                case REMOVE_MEMBERSHIPS -> pool.modify(dn, new Modification(ModificationType.REPLACE, "description", DISABLED_MARK));
+            return switch (settings.disable()) {
+                case REMOVE_MEMBERSHIPS -> modifiedWhereExpected(workerId, existing.get().getParsedDN(),
+                        List.of(new Modification(ModificationType.REPLACE, "description", DISABLED_MARK)))
+                        .orElseGet(TargetAnswer::noAccount).withNoEntitlements();
                 case MOVE_TO_OU -> {
                     if (!existing.get().getParsedDN().isDescendantOf(settings.disabledBase(), false)) {
                         pool.modifyDN(dn, existing.get().getParsedDN().getRDNString(), true, settings.disabledBase());
                     }
+                    yield TargetAnswer.account(true).withNoEntitlements();
                 }
-                case DELETE -> pool.delete(dn);
-            }
+                case DELETE -> {
+                    pool.delete(dn);
+                    yield TargetAnswer.noAccount();
+                }
+            };
         });
     }
 
@@ -103,7 +121,7 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
     }
 
     @Override
-    public void deleteAccount(String workerId) {
+    public TargetAnswer deleteAccount(String workerId) {
         LdapCalls.run(() -> {
             Optional<SearchResultEntry> existing = find(workerId);
             if (existing.isPresent()) {
@@ -111,10 +129,11 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
                 pool.delete(existing.get().getDN());
             }
         });
+        return TargetAnswer.noAccount();
     }
 
     @Override
-    public void addEntitlement(String workerId, String entitlement) {
+    public TargetAnswer addEntitlement(String workerId, String entitlement) {
         LdapCalls.run(() -> {
             String member = userDn(workerId).toString();
             DN group = groups.groupOf(entitlement);
@@ -132,13 +151,15 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
             }
             dropPlaceholder(group.toString());
         });
+        return TargetAnswer.entitlement(entitlement, true);
     }
 
     @Override
-    public void removeEntitlement(String workerId, String entitlement) {
+    public TargetAnswer removeEntitlement(String workerId, String entitlement) {
         LdapCalls.run(() -> {
             LdapCalls.ignoring(ResultCode.NO_SUCH_OBJECT, () -> leave(groups.groupOf(entitlement).toString(), userDn(workerId).toString()));
         });
+        return TargetAnswer.entitlement(entitlement, false);
     }
 
     @Override
@@ -158,7 +179,7 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
             List<AccountState> accounts = new ArrayList<>();
             for (String base : bases()) {
                 for (SearchResultEntry entry : pool.search(base, SearchScope.ONE, Filter.createEqualityFilter("objectClass", "inetOrgPerson"),
-                        ACCOUNT_ATTRIBUTES).getSearchEntries()) {
+                        accountAttributes).getSearchEntries()) {
                     accounts.add(stateOf(entry));
                 }
             }
@@ -185,25 +206,60 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
         for (SearchResultEntry group : groupsOf(entry.getDN())) {
             groups.entitlementOf(group).ifPresent(entitlements::add);
         }
-        boolean disabled = DISABLED_MARK.equals(entry.getAttributeValue("description"))
+        return new AccountState(entry.getAttributeValue("uid"), isDisabled(entry), entitlements);
+    }
+
+    private boolean isDisabled(Entry entry) throws LDAPException {
+        return DISABLED_MARK.equals(entry.getAttributeValue("description"))
                 || (settings.disabledBase() != null && entry.getParsedDN().isDescendantOf(settings.disabledBase(), false));
-        return new AccountState(entry.getAttributeValue("uid"), disabled, entitlements);
     }
 
     /**
-     * Modifies the entry at the DN AccessLedger gives its accounts, one round trip for the usual case; false when no
-     * entry is there (not created yet, or moved to the disabled unit), so the caller searches for it.
+     * Modifies the worker's entry at {@code dn}, one round trip for the usual case, answering what the entry became;
+     * empty when no entry is there (not created yet, or moved to the disabled unit), so the caller searches for it.
+     * The directory refuses the change if the entry's owner attribute names another worker.
      */
-    private boolean modifiedWhereExpected(DN dn, List<Modification> modifications) throws LDAPException {
+    private Optional<TargetAnswer> modifiedWhereExpected(String workerId, DN dn, List<Modification> modifications) throws LDAPException {
+        ModifyRequest request = new ModifyRequest(dn.toString(), modifications);
+        request.addControl(new AssertionRequestControl(ownedBy(workerId)));
+        request.addControl(new PostReadRequestControl("description"));
         try {
-            pool.modify(dn.toString(), modifications);
-            return true;
+            LDAPResult result = pool.modify(request);
+            PostReadResponseControl after = PostReadResponseControl.get(result);
+            return Optional.of(TargetAnswer.account(after == null ? modifications.stream().anyMatch(LdapConnector::marksDisabled) : isDisabled(after.getEntry())));
         } catch (LDAPException e) {
             if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
-                return false;
+                return Optional.empty();
+            }
+            if (e.getResultCode() == ResultCode.ASSERTION_FAILED) {
+                throw ownedByOther(workerId, dn);
             }
             throw e;
         }
+    }
+
+    private static boolean marksDisabled(Modification modification) {
+        return modification.getAttributeName().equals("description") && List.of(modification.getValues()).contains(DISABLED_MARK);
+    }
+
+    /**
+     * The worker's own entry: its owner attribute is the worker id, or it has none. Compared with caseExactMatch, not the
+     * attribute's own equality rule, which ignores case: {@code SU.1002-x} and {@code su.1002-X} are two workers.
+     */
+    private Filter ownedBy(String workerId) {
+        return Filter.createORFilter(Filter.createExtensibleMatchFilter(settings.ownerAttribute(), "caseExactMatch", false, workerId),
+                Filter.createNOTFilter(Filter.createPresenceFilter(settings.ownerAttribute())));
+    }
+
+    private boolean isOwnedBy(Entry entry, String workerId) {
+        String owner = entry.getAttributeValue(settings.ownerAttribute());
+        return owner == null ? workerId.equals(entry.getAttributeValue("uid")) : workerId.equals(owner);
+    }
+
+    private ConnectorException ownedByOther(String workerId, DN dn) throws LDAPException {
+        SearchResultEntry entry = pool.getEntry(dn.toString(), settings.ownerAttribute(), "uid");
+        String owner = entry == null ? "?" : Optional.ofNullable(entry.getAttributeValue(settings.ownerAttribute())).orElse(entry.getAttributeValue("uid"));
+        return ConnectorException.ownedByOtherWorker("LDAP entry " + dn, workerId, owner);
     }
 
     /** Adds {@code member} to {@code group}; false when the group does not exist yet. */
@@ -255,11 +311,16 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
         }
     }
 
+    /** The worker's own entry; an entry {@code uid} matched that belongs to another worker is refused. */
     private Optional<SearchResultEntry> find(String workerId) throws LDAPException {
         for (String base : bases()) {
-            SearchResultEntry entry = pool.searchForEntry(base, SearchScope.ONE, Filter.createEqualityFilter("uid", workerId), ACCOUNT_ATTRIBUTES);
-            if (entry != null) {
-                return Optional.of(entry);
+            List<SearchResultEntry> matched = pool.search(base, SearchScope.ONE, Filter.createEqualityFilter("uid", workerId), accountAttributes).getSearchEntries();
+            Optional<SearchResultEntry> own = matched.stream().filter(entry -> isOwnedBy(entry, workerId)).findFirst();
+            if (own.isPresent()) {
+                return own;
+            }
+            if (!matched.isEmpty()) {
+                throw ownedByOther(workerId, matched.get(0).getParsedDN());
             }
         }
         return Optional.empty();
@@ -281,7 +342,7 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
         return new DN(new RDN("uid", workerId), peopleBase);
     }
 
-    private static List<Attribute> attributes(AccountSpec account, boolean withObjectClass) {
+    private List<Attribute> attributes(AccountSpec account, boolean withObjectClass) {
         List<Attribute> attributes = new ArrayList<>();
         if (withObjectClass) {
             attributes.add(new Attribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson"));
@@ -293,14 +354,20 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
         optional(attributes, "mail", account.email());
         optional(attributes, "employeeType", account.workerType());
         optional(attributes, "departmentNumber", account.department());
-        optional(attributes, "employeeNumber", account.workerId());
+        optional(attributes, settings.ownerAttribute(), account.workerId());
+        if (settings.managerReference() && account.managerId() != null) {
+            attributes.add(new Attribute("manager", userDn(account.managerId()).toString()));
+        }
         return attributes;
     }
 
-    private static List<Modification> replacements(AccountSpec account, boolean enable) {
+    private List<Modification> replacements(AccountSpec account, boolean enable) {
         List<Modification> modifications = new ArrayList<>();
         for (Attribute attribute : attributes(account, false)) {
             modifications.add(new Modification(ModificationType.REPLACE, attribute.getName(), attribute.getValues()));
+        }
+        if (settings.managerReference() && account.managerId() == null) {
+            modifications.add(new Modification(ModificationType.REPLACE, "manager"));
         }
         if (enable) {
             modifications.add(new Modification(ModificationType.REPLACE, "description"));

@@ -9,6 +9,9 @@ import java.util.Map;
  *                         are replaced by the parts of the entitlement id
  * @param emptyGroupMember put in a groupOfNames whose last member leaves, since the schema needs at least one member
  * @param disabledBase     where {@link DisableMode#MOVE_TO_OU} moves disabled accounts
+ * @param ownerAttribute   the attribute naming the worker an account belongs to; an account whose value names another
+ *                         worker is never changed
+ * @param managerReference whether accounts carry {@code manager}, the DN the manager's account has under the people base
  */
 public record LdapSettings(String url,
                            String bindDn,
@@ -18,7 +21,9 @@ public record LdapSettings(String url,
                            Map<String, String> groups,
                            DisableMode disable,
                            String disabledBase,
-                           String emptyGroupMember) {
+                           String emptyGroupMember,
+                           String ownerAttribute,
+                           boolean managerReference) {
 
     /** What disabling an account means in this directory. */
     public enum DisableMode {

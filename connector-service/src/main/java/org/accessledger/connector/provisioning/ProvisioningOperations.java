@@ -7,6 +7,7 @@ import org.accessledger.connector.account.Operation;
 import org.accessledger.connector.account.RecordOutcome;
 import org.accessledger.connector.account.TargetAccounts;
 import org.accessledger.connector.spi.ConnectorException;
+import org.accessledger.connector.spi.TargetAnswer;
 import org.accessledger.connector.targets.Target;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.retry.RetryContext;
@@ -45,23 +46,28 @@ final class ProvisioningOperations {
         this.timeToRevoke = latency("accessledger.time.to.revoke", "From an HR event's acceptance (or its effective instant, if later) to the access being gone from the target");
     }
 
-    void run(Operation operation, WorkerId workerId, String entitlement, String causeEventId, Runnable action) {
+    /** Runs {@code action} and records the target's answer to it, or the failure. */
+    TargetAnswer run(Operation operation, WorkerId workerId, String entitlement, String causeEventId, Supplier<TargetAnswer> action) {
         int[] attempts = {0};
+        TargetAnswer answer;
         try {
-            retry.execute((RetryContext context) -> {
+            answer = retry.execute((RetryContext context) -> {
                 attempts[0] = context.getRetryCount() + 1;
-                action.run();
-                return null;
+                return action.get();
             });
         } catch (ConnectorException e) {
             count(operation, "failure");
+            if (e.code() != null) {
+                meters.counter("accessledger.provisioning.refusals", "target", target.name(), "code", e.code()).increment();
+            }
             commands.get().sendAndWait(new RecordOutcome(TargetAccounts.idOf(target.name(), workerId.value()), target.name(), workerId, operation,
-                    entitlement, false, attempts[0], e.getMessage(), causeEventId, clock.instant()));
+                    entitlement, false, attempts[0], e.getMessage(), e.code(), null, causeEventId, clock.instant()));
             throw e;
         }
         count(operation, "success");
         commands.get().sendAndWait(new RecordOutcome(TargetAccounts.idOf(target.name(), workerId.value()), target.name(), workerId, operation,
-                entitlement, true, attempts[0], null, causeEventId, clock.instant()));
+                entitlement, true, attempts[0], null, null, answer, causeEventId, clock.instant()));
+        return answer;
     }
 
     void provisioned(Instant since) {

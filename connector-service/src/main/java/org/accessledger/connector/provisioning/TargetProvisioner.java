@@ -8,8 +8,10 @@ import org.accessledger.api.access.AccessRevoked;
 import org.accessledger.api.access.AccessSuspended;
 import org.accessledger.api.worker.*;
 import org.accessledger.connector.account.Operation;
+import org.accessledger.connector.spi.AccountSpec;
 import org.accessledger.connector.spi.AddEntitlementOp;
 import org.accessledger.connector.spi.Connector;
+import org.accessledger.connector.spi.ConnectorException;
 import org.accessledger.connector.spi.CreateAccountOp;
 import org.accessledger.connector.spi.DisableAccountOp;
 import org.accessledger.connector.spi.RemoveEntitlementOp;
@@ -54,8 +56,9 @@ public class TargetProvisioner {
     void on(AssignmentChanged event, EventMessage<?> message) {
         directory.reassign(event.workerId(), event.assignment());
         if (connector instanceof UpdateAccountOp update) {
-            operations.run(Operation.UPDATE_ACCOUNT, event.workerId(), null, message.getIdentifier(),
-                    () -> update.updateAccount(directory.accountOf(event.workerId())));
+            AccountSpec account = directory.accountOf(event.workerId());
+            operations.run(Operation.UPDATE_ACCOUNT, event.workerId(), null, message.getIdentifier(), () -> update.updateAccount(account));
+            awaitManagerIfAbsent(account);
         }
     }
 
@@ -100,9 +103,11 @@ public class TargetProvisioner {
             return;
         }
         if (connector instanceof CreateAccountOp create && !directory.accountInPlace(event.workerId(), target.name())) {
-            operations.run(Operation.CREATE_ACCOUNT, event.workerId(), null, message.getIdentifier(),
-                    () -> create.createAccount(directory.accountOf(event.workerId())));
+            AccountSpec account = directory.accountOf(event.workerId());
+            operations.run(Operation.CREATE_ACCOUNT, event.workerId(), null, message.getIdentifier(), () -> create.createAccount(account));
             directory.recordAccountInPlace(event.workerId(), target.name(), true);
+            awaitManagerIfAbsent(account);
+            updateReportsAwaiting(event.workerId(), message);
         }
         if (connector instanceof AddEntitlementOp add) {
             operations.run(Operation.ADD_ENTITLEMENT, event.workerId(), entitlement, message.getIdentifier(),
@@ -135,6 +140,38 @@ public class TargetProvisioner {
                     () -> disable.disableAccount(event.workerId().value()));
             operations.revoked(startOf(event.effectiveAt(), message));
         }
+    }
+
+    /**
+     * A target that references the manager by its own id leaves the reference out while the manager has no account
+     * there; the report is remembered, to be updated once the manager's account is created.
+     */
+    private void awaitManagerIfAbsent(AccountSpec account) {
+        if (referencesManagerAccount() && account.managerId() != null
+                && !directory.accountInPlace(WorkerId.of(account.managerId()), target.name())) {
+            directory.awaitManager(target.name(), account.managerId(), account.workerId());
+        }
+    }
+
+    private void updateReportsAwaiting(WorkerId manager, EventMessage<?> message) {
+        if (!referencesManagerAccount() || !(connector instanceof UpdateAccountOp update)) {
+            return;
+        }
+        for (String report : directory.reportsAwaiting(target.name(), manager.value())) {
+            WorkerId reportId = WorkerId.of(report);
+            if (directory.accountInPlace(reportId, target.name())) {
+                try {
+                    operations.run(Operation.UPDATE_ACCOUNT, reportId, null, message.getIdentifier(), () -> update.updateAccount(directory.accountOf(reportId)));
+                } catch (ConnectorException e) {
+                    // Recorded on the report's account; the manager's changes go on, and the report waits for the manager's next account creation.
+                    directory.awaitManager(target.name(), manager.value(), report);
+                }
+            }
+        }
+    }
+
+    private boolean referencesManagerAccount() {
+        return target.settings().managerReference() && connector instanceof CreateAccountOp create && create.referencesManagerAccount();
     }
 
     /** The later of the HR event's acceptance and the effective instant: nothing can happen before both. */

@@ -26,9 +26,11 @@ public class WorkerDirectory {
     private static final String ACCOUNTS_IN_PLACE = "accountsInPlace";
 
     private final MongoCollection<Document> people;
+    private final MongoCollection<Document> awaitingManager;
 
     public WorkerDirectory(MongoDatabase database) {
         this.people = database.getCollection("provisioning_directory");
+        this.awaitingManager = database.getCollection("provisioning_awaiting_manager");
     }
 
     void record(WorkerId workerId, PersonDetails person, Assignment assignment) {
@@ -56,6 +58,17 @@ public class WorkerDirectory {
     void recordAccountInPlace(WorkerId workerId, String target, boolean inPlace) {
         people.updateOne(Filters.eq("_id", workerId.value()),
                 inPlace ? Updates.addToSet(ACCOUNTS_IN_PLACE, target) : Updates.pull(ACCOUNTS_IN_PLACE, target), new UpdateOptions().upsert(true));
+    }
+
+    /** Remembers that {@code report}'s account in {@code target} still lacks its reference to {@code manager}'s account. */
+    void awaitManager(String target, String manager, String report) {
+        awaitingManager.updateOne(Filters.eq("_id", target + "|" + manager), Updates.addToSet("reports", report), new UpdateOptions().upsert(true));
+    }
+
+    /** The reports awaiting {@code manager}'s account in {@code target}, forgotten as they are handed out. */
+    List<String> reportsAwaiting(String target, String manager) {
+        Document awaiting = awaitingManager.findOneAndDelete(Filters.eq("_id", target + "|" + manager));
+        return awaiting == null ? List.of() : awaiting.getList("reports", String.class, List.of());
     }
 
     AccountSpec accountOf(WorkerId workerId) {

@@ -16,39 +16,35 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Accounts as SCIM Users ({@code userName} = worker id, enterprise extension for employee number, department and
- * manager), entitlements as Group memberships changed by PATCH. Disabling sets {@code active} to false. A 409 on
- * create adopts the existing user; a 404 on removal counts as done.
+ * Accounts as SCIM Users ({@code userName} and {@code externalId} = worker id, enterprise extension for employee
+ * number, department and manager), entitlements as Group memberships changed by PATCH ({@link ScimGroups}). Disabling
+ * sets {@code active} to false. A 409 on create adopts the existing user of the same worker; a 404 on removal counts
+ * as done.
+ *
+ * <p>Servers match {@code userName} ignoring case (RFC 7643 declares it so), so the user a filter finds may be
+ * another worker's: a user is this worker's only when its owner, the first of {@code externalId},
+ * {@code employeeNumber} and {@code userName} it has, is the worker id exactly. Any other is refused, never changed.
  */
 public class ScimConnector implements Connector, CreateAccountOp, UpdateAccountOp, DisableAccountOp, DeleteAccountOp,
         AddEntitlementOp, RemoveEntitlementOp, ReadAccountOp, ListAccountsOp, TestOp {
 
     private static final TypeReference<ListResponse<UserResource>> USERS = new TypeReference<>() {
     };
-    private static final TypeReference<ListResponse<GroupResource>> GROUPS = new TypeReference<>() {
-    };
     private static final TypeReference<UserResource> USER = new TypeReference<>() {
-    };
-    private static final TypeReference<GroupResource> GROUP = new TypeReference<>() {
     };
 
     private final String name;
-    private final ScimSettings settings;
     private final ScimHttp http;
-    private final Map<String, String> entitlementsByGroup;
-    private final EntitlementTemplate groupNames;
+    private final ScimGroups groups;
+    private final boolean managerReference;
 
-    public ScimConnector(String name, ScimSettings settings) {
+    public ScimConnector(String name, ScimSettings settings, GroupIds groupIds) {
         this.name = name;
-        this.settings = settings;
         this.http = new ScimHttp(settings);
-        this.groupNames = new EntitlementTemplate(settings.groupNameTemplate());
-        this.entitlementsByGroup = settings.groups().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+        this.groups = new ScimGroups(http, groupIds, settings.groupNameTemplate(), settings.groups());
+        this.managerReference = settings.managerReference();
     }
 
     @Override
@@ -57,64 +53,62 @@ public class ScimConnector implements Connector, CreateAccountOp, UpdateAccountO
     }
 
     @Override
-    public void createAccount(AccountSpec account) {
-        Optional<UserResource> existing = findUser(account.workerId());
+    public TargetAnswer createAccount(AccountSpec account) {
+        Optional<UserResource> existing = accountOf(account.workerId());
         if (existing.isEmpty()) {
-            existing = http.send(HttpMethod.POST, "/Users", toUser(account, null), USER, status -> status == 409)
-                    .or(() -> findUser(account.workerId()));
-            if (existing.isPresent() && Boolean.TRUE.equals(existing.get().getActive())) {
-                return;
+            Optional<UserResource> created = http.send(HttpMethod.POST, "/Users", toUser(account, null), USER, status -> status == 409);
+            if (created.isPresent() && Boolean.TRUE.equals(created.get().getActive())) {
+                return answerOf(created.get());
             }
+            existing = created.or(() -> accountOf(account.workerId()));
         }
         UserResource user = existing.orElseThrow(() -> ConnectorException.transientFailure("SCIM user " + account.workerId() + " vanished", null));
-        http.send(HttpMethod.PUT, "/Users/" + user.getId(), toUser(account, user.getId()), USER, status -> false);
+        return put(user, toUser(account, user.getId()));
     }
 
     @Override
-    public void updateAccount(AccountSpec account) {
-        findUser(account.workerId()).ifPresent(user ->
-                http.send(HttpMethod.PUT, "/Users/" + user.getId(), toUser(account, user.getId()).setActive(user.getActive()), USER, status -> false));
+    public boolean referencesManagerAccount() {
+        return managerReference;
     }
 
     @Override
-    public void disableAccount(String workerId) {
-        findUser(workerId).ifPresent(user -> http.send(HttpMethod.PATCH, "/Users/" + user.getId(),
-                new PatchRequest(PatchOperation.replace(Path.root().attribute("active"), false)), USER, status -> status == 404));
+    public TargetAnswer updateAccount(AccountSpec account) {
+        return accountOf(account.workerId())
+                .map(user -> put(user, toUser(account, user.getId()).setActive(user.getActive())))
+                .orElseGet(TargetAnswer::noAccount);
     }
 
     @Override
-    public void deleteAccount(String workerId) {
-        findUser(workerId).ifPresent(user -> http.send(HttpMethod.DELETE, "/Users/" + user.getId(), null, null, status -> status == 404));
+    public TargetAnswer disableAccount(String workerId) {
+        return accountOf(workerId).map(user -> http.send(HttpMethod.PATCH, "/Users/" + user.getId(),
+                        new PatchRequest(PatchOperation.replace(Path.root().attribute("active"), false)), USER, status -> status == 404)
+                        .map(ScimConnector::answerOf).orElseGet(TargetAnswer::noAccount))
+                .orElseGet(TargetAnswer::noAccount);
     }
 
     @Override
-    public void addEntitlement(String workerId, String entitlement) {
-        UserResource user = findUser(workerId).orElseThrow(() ->
+    public TargetAnswer deleteAccount(String workerId) {
+        accountOf(workerId).ifPresent(user -> http.send(HttpMethod.DELETE, "/Users/" + user.getId(), null, null, status -> status == 404));
+        return TargetAnswer.noAccount();
+    }
+
+    @Override
+    public TargetAnswer addEntitlement(String workerId, String entitlement) {
+        UserResource user = accountOf(workerId).orElseThrow(() ->
                 ConnectorException.permanentFailure("No SCIM user " + workerId + " to grant " + entitlement + " to", null));
-        GroupResource group = findGroup(groupName(entitlement)).orElseGet(() -> createGroup(groupName(entitlement), entitlement));
-        if (group.getMembers() != null && group.getMembers().stream().anyMatch(existing -> user.getId().equals(existing.getValue()))) {
-            return;
-        }
-        Member member = new Member().setValue(user.getId());
-        http.send(HttpMethod.PATCH, "/Groups/" + group.getId(),
-                new PatchRequest(PatchOperation.add(Path.root().attribute("members"), com.unboundid.scim2.common.utils.JsonUtils.valueToNode(List.of(member)))),
-                GROUP, status -> false);
+        return TargetAnswer.entitlement(entitlement, groups.add(user.getId(), entitlement));
     }
 
     @Override
-    public void removeEntitlement(String workerId, String entitlement) {
-        Optional<UserResource> user = findUser(workerId);
-        Optional<GroupResource> group = findGroup(groupName(entitlement));
-        if (user.isPresent() && group.isPresent()) {
-            http.send(HttpMethod.PATCH, "/Groups/" + group.get().getId(),
-                    new PatchRequest(PatchOperation.remove(Path.root().attribute("members", eq("value", user.get().getId())))),
-                    GROUP, status -> status == 404);
-        }
+    public TargetAnswer removeEntitlement(String workerId, String entitlement) {
+        return accountOf(workerId)
+                .map(user -> TargetAnswer.entitlement(entitlement, !groups.remove(user.getId(), entitlement)))
+                .orElseGet(TargetAnswer::noAccount);
     }
 
     @Override
     public Optional<AccountState> readAccount(String workerId) {
-        return findUser(workerId).map(this::stateOf);
+        return accountOf(workerId).map(this::stateOf);
     }
 
     @Override
@@ -142,64 +136,58 @@ public class ScimConnector implements Connector, CreateAccountOp, UpdateAccountO
         // Each request opens and closes its own exchange; nothing to release.
     }
 
+    private TargetAnswer put(UserResource existing, UserResource spec) {
+        return http.send(HttpMethod.PUT, "/Users/" + existing.getId(), spec, USER, status -> false)
+                .map(ScimConnector::answerOf).orElseGet(() -> answerOf(existing));
+    }
+
     private AccountState stateOf(UserResource user) {
-        List<GroupResource> groups = http.get("/Groups", Map.of("filter", eq("members.value", user.getId()).toString()), GROUPS)
-                .map(ListResponse::getResources).orElse(List.of());
-        Set<String> entitlements = new LinkedHashSet<>();
-        groups.forEach(group -> entitlementOf(group).ifPresent(entitlements::add));
-        return new AccountState(user.getUserName(), !Boolean.TRUE.equals(user.getActive()), entitlements);
+        return new AccountState(ownerOf(user), !Boolean.TRUE.equals(user.getActive()), new LinkedHashSet<>(groups.entitlementsOf(user.getId())));
     }
 
-    private Optional<UserResource> findUser(String workerId) {
-        return http.get("/Users", Map.of("filter", eq("userName", workerId).toString()), USERS)
-                .flatMap(list -> list.getResources().stream().findFirst());
-    }
-
-    private Optional<GroupResource> findGroup(String displayName) {
-        return http.get("/Groups", Map.of("filter", eq("displayName", displayName).toString()), GROUPS)
-                .flatMap(list -> list.getResources().stream().findFirst());
-    }
-
-    private GroupResource createGroup(String displayName, String entitlement) {
-        GroupResource group = new GroupResource().setDisplayName(displayName);
-        group.setExternalId(entitlement);
-        return http.send(HttpMethod.POST, "/Groups", group, GROUP, status -> status == 409)
-                .or(() -> findGroup(displayName))
-                .orElseThrow(() -> ConnectorException.transientFailure("SCIM group " + displayName + " vanished", null));
-    }
-
-    private String groupName(String entitlement) {
-        String mapped = settings.groups().get(entitlement);
-        if (mapped != null) {
-            return mapped;
+    /** The worker's own user; a user the filter matched that names another worker is refused. */
+    private Optional<UserResource> accountOf(String workerId) {
+        List<UserResource> matched = usersNamed(workerId);
+        Optional<UserResource> own = matched.stream().filter(user -> workerId.equals(ownerOf(user))).findFirst();
+        if (own.isEmpty() && !matched.isEmpty()) {
+            UserResource other = matched.get(0);
+            throw ConnectorException.ownedByOtherWorker("SCIM user " + other.getId() + " (" + other.getUserName() + ")", workerId, ownerOf(other));
         }
-        return groupNames.nameOf(entitlement);
+        return own;
     }
 
-    /** Groups AccessLedger creates carry the entitlement id as externalId; others are matched by name. */
-    private Optional<String> entitlementOf(GroupResource group) {
-        if (group.getExternalId() != null && !group.getExternalId().isBlank()) {
-            return Optional.of(group.getExternalId());
-        }
-        String groupName = group.getDisplayName();
-        String mapped = entitlementsByGroup.get(groupName);
-        if (mapped != null) {
-            return Optional.of(mapped);
-        }
-        return groupNames.entitlementOf(groupName);
+    private List<UserResource> usersNamed(String workerId) {
+        return http.get("/Users", Map.of("filter", eq("userName", workerId).toString()), USERS).map(ListResponse::getResources).orElse(List.of());
     }
 
-    /** A SCIM equality filter; the SDK quotes and escapes the value. */
-    private static Filter eq(String attribute, String value) {
-        try {
-            return Filter.eq(attribute, value);
-        } catch (ScimException e) {
-            throw new IllegalArgumentException("Bad SCIM attribute path " + attribute, e);
+    private static String ownerOf(UserResource user) {
+        if (user.getExternalId() != null && !user.getExternalId().isBlank()) {
+            return user.getExternalId();
         }
+        EnterpriseUserExtension enterprise = user.getExtension(EnterpriseUserExtension.class);
+        if (enterprise != null && enterprise.getEmployeeNumber() != null && !enterprise.getEmployeeNumber().isBlank()) {
+            return enterprise.getEmployeeNumber();
+        }
+        return user.getUserName();
     }
 
+    private static TargetAnswer answerOf(UserResource user) {
+        return TargetAnswer.account(!Boolean.TRUE.equals(user.getActive()));
+    }
 
-    private static UserResource toUser(AccountSpec account, String id) {
+    /**
+     * The manager as RFC 7643 §4.3 defines it: the SCIM id of the manager's User in this target, with its location.
+     * Left out while the manager has no user here; the caller updates the account again once the manager's exists.
+     */
+    private Optional<Manager> managerOf(AccountSpec account) {
+        if (!managerReference || account.managerId() == null) {
+            return Optional.empty();
+        }
+        return usersNamed(account.managerId()).stream().filter(user -> account.managerId().equals(ownerOf(user))).findFirst()
+                .map(user -> new Manager().setValue(user.getId()).setRef(user.getMeta() == null ? null : user.getMeta().getLocation()));
+    }
+
+    private UserResource toUser(AccountSpec account, String id) {
         UserResource user = new UserResource().setUserName(account.workerId()).setActive(true)
                 .setDisplayName(account.displayName().isBlank() ? account.workerId() : account.displayName().trim())
                 .setName(new Name().setGivenName(account.givenName()).setFamilyName(account.familyName()));
@@ -207,11 +195,23 @@ public class ScimConnector implements Connector, CreateAccountOp, UpdateAccountO
             user.setEmails(List.of(new Email().setValue(account.email()).setType("work").setPrimary(true)));
         }
         EnterpriseUserExtension enterprise = new EnterpriseUserExtension().setEmployeeNumber(account.workerId()).setDepartment(account.department());
-        if (account.managerId() != null) {
-            enterprise.setManager(new Manager().setValue(account.managerId()));
-        }
+        managerOf(account).ifPresent(enterprise::setManager);
         user.setExtension(enterprise);
+        user.setExternalId(account.workerId());
         user.setId(id);
         return user;
+    }
+
+    /** A SCIM equality filter; the SDK quotes and escapes the value. */
+    static Filter eq(String attribute, String value) {
+        try {
+            return Filter.eq(attribute, value);
+        } catch (ScimException e) {
+            throw new IllegalArgumentException("Bad SCIM attribute path " + attribute, e);
+        }
+    }
+
+    static Filter and(Filter left, Filter right) {
+        return Filter.and(left, right);
     }
 }

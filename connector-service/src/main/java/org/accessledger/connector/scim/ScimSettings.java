@@ -7,6 +7,7 @@ import java.util.Map;
  *
  * @param groupNameTemplate group displayName for entitlements not in {@code groups}, with {@code {application}} and
  *                          {@code {entitlement}} placeholders
+ * @param managerReference  whether users carry the enterprise {@code manager}, as the manager's SCIM id
  */
-public record ScimSettings(String baseUrl, String token, String groupNameTemplate, Map<String, String> groups) {
+public record ScimSettings(String baseUrl, String token, String groupNameTemplate, Map<String, String> groups, boolean managerReference) {
 }

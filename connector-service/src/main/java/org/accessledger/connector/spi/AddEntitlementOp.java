@@ -3,5 +3,5 @@ package org.accessledger.connector.spi;
 /** Grants an entitlement (application:entitlement) to an existing account; nothing if already held. */
 public interface AddEntitlementOp {
 
-    void addEntitlement(String workerId, String entitlement);
+    TargetAnswer addEntitlement(String workerId, String entitlement);
 }

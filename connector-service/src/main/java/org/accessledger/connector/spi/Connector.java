@@ -6,7 +6,8 @@ package org.accessledger.connector.spi;
  *
  * <p>Every operation is idempotent: creating an account that exists brings it to the spec, adding an entitlement that
  * is held or removing one that is not succeeds without change. An operation throws {@link ConnectorException} only when
- * it is sure nothing was done.
+ * it is sure nothing was done. Each operation that changes the target answers with what the target said
+ * ({@link TargetAnswer}).
  */
 public interface Connector extends AutoCloseable {
 

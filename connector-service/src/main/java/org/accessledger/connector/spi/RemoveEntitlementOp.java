@@ -3,5 +3,5 @@ package org.accessledger.connector.spi;
 /** Takes an entitlement away; nothing if not held or if there is no account. */
 public interface RemoveEntitlementOp {
 
-    void removeEntitlement(String workerId, String entitlement);
+    TargetAnswer removeEntitlement(String workerId, String entitlement);
 }

@@ -1,7 +1,10 @@
 package org.accessledger.connector.spi;
 
-/** Updates the attributes of an existing account; does nothing if there is none. */
+/**
+ * Updates the attributes of the worker's existing account; does nothing if there is none, and refuses an account of
+ * another worker like {@link CreateAccountOp}.
+ */
 public interface UpdateAccountOp {
 
-    void updateAccount(AccountSpec account);
+    TargetAnswer updateAccount(AccountSpec account);
 }

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param concurrency  how many workers' changes go to this target at once: its provisioning processor's segments and
  *                     threads, and an LDAP target's pooled connections. The segments are fixed when the processor first
  *                     stores its tokens; a later change needs the segments split or merged to take effect.
+ * @param ownerAttribute LDAP: the attribute naming the worker an account belongs to (an account naming another is never changed)
+ * @param managerReference whether accounts carry a reference to the manager's account (SCIM: its id; LDAP: its DN)
  */
 public record TargetSettings(Type type,
                              @DefaultValue("*") List<String> entitlements,
@@ -33,7 +35,9 @@ public record TargetSettings(Type type,
                              String token,
                              @DefaultValue("{application}-{entitlement}") String groupNameTemplate,
                              @DefaultValue Retry retry,
-                             @DefaultValue("" + TargetSettings.DEFAULT_CONCURRENCY) int concurrency) {
+                             @DefaultValue("" + TargetSettings.DEFAULT_CONCURRENCY) int concurrency,
+                             @DefaultValue("employeeNumber") String ownerAttribute,
+                             @DefaultValue("true") boolean managerReference) {
 
     /**
      * Eight: at 20,000 workers against slapd every account was in place after 353 and 372 s, after 409 and 412 s with
@@ -58,13 +62,13 @@ public record TargetSettings(Type type,
     public static TargetSettings ofLdap(List<String> entitlements, LdapSettings ldap, Retry retry) {
         return new TargetSettings(Type.LDAP, entitlements, ldap.url(), ldap.bindDn(), ldap.bindPassword(), ldap.peopleBase(),
                 ldap.groupDnTemplate(), ldap.groups(), ldap.disable(), ldap.disabledBase(), ldap.emptyGroupMember(),
-                null, null, null, retry, DEFAULT_CONCURRENCY);
+                null, null, null, retry, DEFAULT_CONCURRENCY, ldap.ownerAttribute(), ldap.managerReference());
     }
 
     /** A SCIM target, as {@code accessledger.targets.<name>} with {@code type: scim} would bind it. */
     public static TargetSettings ofScim(List<String> entitlements, ScimSettings scim, Retry retry) {
         return new TargetSettings(Type.SCIM, entitlements, null, null, null, null, null, scim.groups(), null, null, null,
-                scim.baseUrl(), scim.token(), scim.groupNameTemplate(), retry, DEFAULT_CONCURRENCY);
+                scim.baseUrl(), scim.token(), scim.groupNameTemplate(), retry, DEFAULT_CONCURRENCY, "employeeNumber", scim.managerReference());
     }
 
     /** Whether this target carries {@code entitlement} (application:entitlement). */
@@ -74,10 +78,11 @@ public record TargetSettings(Type type,
     }
 
     LdapSettings ldap() {
-        return new LdapSettings(url, bindDn, bindPassword, peopleBase, groupDnTemplate, groups, disable, disabledBase, emptyGroupMember);
+        return new LdapSettings(url, bindDn, bindPassword, peopleBase, groupDnTemplate, groups, disable, disabledBase, emptyGroupMember,
+                ownerAttribute, managerReference);
     }
 
     ScimSettings scim() {
-        return new ScimSettings(baseUrl, token, groupNameTemplate, groups);
+        return new ScimSettings(baseUrl, token, groupNameTemplate, groups, managerReference);
     }
 }

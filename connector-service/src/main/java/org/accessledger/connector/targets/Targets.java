@@ -3,19 +3,22 @@ package org.accessledger.connector.targets;
 import org.accessledger.connector.ldap.LdapConnector;
 import org.accessledger.connector.scim.ScimConnector;
 import org.accessledger.connector.spi.Connector;
+import org.accessledger.connector.spi.GroupIds;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The configured targets with their open connectors, by name. */
 public final class Targets implements AutoCloseable {
 
     private final Map<String, Target> targets = new LinkedHashMap<>();
 
-    public Targets(Map<String, TargetSettings> settings) {
-        settings.forEach((name, target) -> targets.put(name, new Target(name, target, connect(name, target))));
+    /** {@code groupIds}: where each target's group ids are remembered, by target name. */
+    public Targets(Map<String, TargetSettings> settings, Function<String, GroupIds> groupIds) {
+        settings.forEach((name, target) -> targets.put(name, new Target(name, target, connect(name, target, groupIds.apply(name)))));
     }
 
     public Collection<Target> all() {
@@ -31,7 +34,7 @@ public final class Targets implements AutoCloseable {
         targets.values().forEach(target -> target.connector().close());
     }
 
-    private static Connector connect(String name, TargetSettings settings) {
+    private static Connector connect(String name, TargetSettings settings, GroupIds groupIds) {
         if (settings.type() == null) {
             throw new IllegalArgumentException("accessledger.targets." + name + ".type must be ldap or scim");
         }
@@ -40,7 +43,7 @@ public final class Targets implements AutoCloseable {
         }
         return switch (settings.type()) {
             case LDAP -> new LdapConnector(name, settings.ldap(), settings.concurrency());
-            case SCIM -> new ScimConnector(name, settings.scim());
+            case SCIM -> new ScimConnector(name, settings.scim(), groupIds);
         };
     }
 }

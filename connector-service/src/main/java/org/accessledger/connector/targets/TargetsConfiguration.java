@@ -1,6 +1,9 @@
 package org.accessledger.connector.targets;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import org.accessledger.platform.AccessLedgerProperties;
+import org.bson.Document;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -12,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +34,10 @@ public class TargetsConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    public Targets targets(TargetsProperties properties, Optional<DemoDirectory> demoDirectory) {
-        return new Targets(demoDirectory.map(demo -> Map.of(DemoDirectory.NAME, demo.settings())).orElse(properties.targets()));
+    public Targets targets(TargetsProperties properties, Optional<DemoDirectory> demoDirectory, MongoDatabase database, Clock clock) {
+        MongoCollection<Document> groupIds = database.getCollection("target_group_ids");
+        return new Targets(demoDirectory.map(demo -> Map.of(DemoDirectory.NAME, demo.settings())).orElse(properties.targets()),
+                target -> new SharedGroupIds(groupIds, target, clock));
     }
 
     static class NoTargetsConfigured implements Condition {

@@ -1,5 +1,6 @@
 package org.accessledger.connector.account;
 
+import org.accessledger.connector.spi.LocalGroupIds;
 import org.accessledger.api.access.AccessGranted;
 import org.accessledger.api.access.AccessReason;
 import org.accessledger.api.access.EntitlementId;
@@ -28,11 +29,11 @@ class TargetAccountsProjectionTest {
     private final RecordingMongo mongo = new RecordingMongo();
     // Constructing a target opens no connection; this projection never calls one.
     private final Targets targets = new Targets(Map.of(
-            "crm", TargetSettings.ofScim(List.of("crm:*"), new ScimSettings("http://127.0.0.1:9/scim/v2", "unused", "{entitlement}", Map.of()),
+            "crm", TargetSettings.ofScim(List.of("crm:*"), new ScimSettings("http://127.0.0.1:9/scim/v2", "unused", "{entitlement}", Map.of(), true),
                     TargetSettings.Retry.DEFAULT),
             "corp-ldap", TargetSettings.ofLdap(List.of("*"), new LdapSettings("ldap://127.0.0.1:9", "cn=admin", "unused",
                     "ou=people,dc=example,dc=org", "cn={application}-{entitlement},ou=groups,dc=example,dc=org", Map.of(),
-                    LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody"), TargetSettings.Retry.DEFAULT)));
+                    LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody", "employeeNumber", true), TargetSettings.Retry.DEFAULT)), target -> new LocalGroupIds());
     private final TargetAccountsProjection projection = new TargetAccountsProjection(mongo.database("target-accounts-test"), targets);
 
     @AfterEach
@@ -92,6 +93,6 @@ class TargetAccountsProjectionTest {
     }
 
     private void provisioned(String target, Operation operation, String entitlement) {
-        projection.on(new ProvisioningSucceeded(ADA, target, operation, entitlement, 1, "cause-" + operation, NOW));
+        projection.on(new ProvisioningSucceeded(ADA, target, operation, entitlement, 1, "cause-" + operation, NOW, null));
     }
 }

@@ -7,6 +7,7 @@ import com.unboundid.ldap.sdk.SearchScope;
 import org.accessledger.connector.spi.AccountSpec;
 import org.accessledger.connector.spi.AccountState;
 import org.accessledger.connector.spi.ConnectorException;
+import org.accessledger.connector.spi.TargetAnswer;
 import org.accessledger.connector.testservers.Slapd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +47,7 @@ class LdapConnectorTest {
     static LdapConnector connector(LdapSettings.DisableMode mode) {
         return new LdapConnector("corp-ldap", new LdapSettings(slapd.url(), Slapd.ADMIN_DN, Slapd.ADMIN_PASSWORD,
                 "ou=people," + Slapd.BASE, "cn={application}-{entitlement},ou=groups," + Slapd.BASE,
-                Map.of("vpn:user", "cn=vpn-users,ou=groups," + Slapd.BASE), mode, "ou=disabled," + Slapd.BASE, "cn=nobody"), 4);
+                Map.of("vpn:user", "cn=vpn-users,ou=groups," + Slapd.BASE), mode, "ou=disabled," + Slapd.BASE, "cn=nobody", "employeeNumber", true), 4);
     }
 
     static AccountSpec account(String workerId, String familyName) {
@@ -145,6 +146,71 @@ class LdapConnectorTest {
         }
     }
 
+    @Test
+    void twelveConcurrentFirstGrantsMakeOneGroupHoldingAllTwelve() throws Exception {
+        List<String> workers = IntStream.range(0, 12).mapToObj(i -> "L27" + i).toList();
+        ExecutorService threads = Executors.newFixedThreadPool(12);
+        try (LdapConnector ldap = connector(LdapSettings.DisableMode.REMOVE_MEMBERSHIPS)) {
+            inParallel(threads, workers, worker -> ldap.createAccount(account(worker, "Hopper")));
+            inParallel(threads, workers, worker -> assertThat(ldap.addEntitlement(worker, "team27:member").entitlements())
+                    .containsEntry("team27:member", true));
+
+            try (LDAPConnection connection = slapd.connect()) {
+                List<SearchResultEntry> groups = connection.search("ou=groups," + Slapd.BASE, SearchScope.ONE,
+                        Filter.createEqualityFilter("cn", "team27-member")).getSearchEntries();
+                assertThat(groups).hasSize(1);
+                assertThat(groups.get(0).getAttributeValues("member")).hasSize(12);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void anAccountWhoseOwnerAttributeNamesAnotherWorkerIsNeverChanged() throws Exception {
+        try (LDAPConnection connection = slapd.connect()) {
+            connection.add("dn: uid=L280,ou=people," + Slapd.BASE, "objectClass: inetOrgPerson", "uid: L280", "cn: Someone Else",
+                    "sn: Else", "employeeNumber: X-999");
+        }
+        try (LdapConnector ldap = connector(LdapSettings.DisableMode.REMOVE_MEMBERSHIPS)) {
+            for (Runnable change : List.<Runnable>of(() -> ldap.createAccount(account("L280", "Takeover")),
+                    () -> ldap.updateAccount(account("L280", "Takeover")), () -> ldap.disableAccount("L280"))) {
+                assertThatThrownBy(change::run).isInstanceOfSatisfying(ConnectorException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ConnectorException.ACCOUNT_OWNED_BY_OTHER_WORKER);
+                    assertThat(e.isTransient()).isFalse();
+                    assertThat(e.getMessage()).contains("X-999");
+                });
+            }
+            SearchResultEntry untouched = entry("uid=L280,ou=people," + Slapd.BASE);
+            assertThat(untouched.getAttributeValue("sn")).isEqualTo("Else");
+            assertThat(untouched.getAttributeValue("description")).isNull();
+        }
+    }
+
+    @Test
+    void aCaseVariantWorkerIdDoesNotTakeOverTheFirstWorkersEntry() throws Exception {
+        try (LdapConnector ldap = connector(LdapSettings.DisableMode.REMOVE_MEMBERSHIPS)) {
+            ldap.createAccount(account("SU.1002-x", "First"));
+
+            assertThatThrownBy(() -> ldap.updateAccount(account("su.1002-X", "Second")))
+                    .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.code()).isEqualTo(ConnectorException.ACCOUNT_OWNED_BY_OTHER_WORKER));
+            assertThat(entry("uid=SU.1002-x,ou=people," + Slapd.BASE).getAttributeValue("sn")).isEqualTo("First");
+        }
+    }
+
+    @Test
+    void accountsReferenceTheirManagersEntryAndAnswerWhatTheEntryBecame() throws Exception {
+        try (LdapConnector ldap = connector(LdapSettings.DisableMode.REMOVE_MEMBERSHIPS)) {
+            AccountSpec report = new AccountSpec("L290", "Ada", "Report", "l290@example.com", "EMPLOYEE", "Finance", "L291");
+
+            assertThat(ldap.createAccount(report)).isEqualTo(TargetAnswer.account(false));
+            assertThat(entry("uid=L290,ou=people," + Slapd.BASE).getAttributeValue("manager")).isEqualTo("uid=L291,ou=people," + Slapd.BASE);
+
+            assertThat(ldap.disableAccount("L290")).isEqualTo(TargetAnswer.account(true).withNoEntitlements());
+            assertThat(ldap.createAccount(report)).isEqualTo(TargetAnswer.account(false));
+        }
+    }
+
     private static void inParallel(ExecutorService threads, List<String> workers, Consumer<String> change) throws Exception {
         List<Future<?>> changes = workers.stream().<Future<?>>map(worker -> threads.submit(() -> change.accept(worker))).toList();
         for (Future<?> done : changes) {
@@ -229,7 +295,7 @@ class LdapConnectorTest {
     void missingPeopleBaseIsAPermanentFailure() {
         try (LdapConnector ldap = new LdapConnector("broken", new LdapSettings(slapd.url(), Slapd.ADMIN_DN, Slapd.ADMIN_PASSWORD,
                 "ou=nowhere," + Slapd.BASE, "cn={application}-{entitlement},ou=groups," + Slapd.BASE, Map.of(),
-                LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody"), 1)) {
+                LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody", "employeeNumber", true), 1)) {
             assertThatThrownBy(() -> ldap.createAccount(account("L800", "Nobody")))
                     .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.isTransient()).isFalse());
         }
@@ -239,7 +305,7 @@ class LdapConnectorTest {
     void unreachableServerIsATransientFailure() {
         try (LdapConnector ldap = new LdapConnector("down", new LdapSettings("ldap://127.0.0.1:1", Slapd.ADMIN_DN, Slapd.ADMIN_PASSWORD,
                 "ou=people," + Slapd.BASE, "cn={application}-{entitlement},ou=groups," + Slapd.BASE, Map.of(),
-                LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody"), 1)) {
+                LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody", "employeeNumber", true), 1)) {
             assertThatThrownBy(() -> ldap.createAccount(account("L900", "Nobody")))
                     .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.isTransient()).isTrue());
         }

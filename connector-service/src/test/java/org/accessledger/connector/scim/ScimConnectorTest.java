@@ -1,5 +1,6 @@
 package org.accessledger.connector.scim;
 
+import org.accessledger.connector.spi.LocalGroupIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.accessledger.connector.spi.AccountSpec;
@@ -35,7 +36,7 @@ class ScimConnectorTest {
     static void start() {
         server = ScimServer.start(directory);
         scim = new ScimConnector("saas-scim", new ScimSettings(server.baseUrl(), ScimServer.TOKEN, "{application}-{entitlement}",
-                Map.of("chat:member", "Chat Members")));
+                Map.of("chat:member", "Chat Members"), true), new LocalGroupIds());
     }
 
     @AfterAll
@@ -72,7 +73,8 @@ class ScimConnectorTest {
         JsonNode enterprise = user.get("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User");
         assertThat(enterprise.get("employeeNumber").asText()).isEqualTo("S100");
         assertThat(enterprise.get("department").asText()).isEqualTo("Finance");
-        assertThat(enterprise.at("/manager/value").asText()).isEqualTo("E0001");
+        assertThat(user.get("externalId").asText()).isEqualTo("S100");
+        assertThat(enterprise.has("manager")).as("E0001 has no user here to refer to").isFalse();
         assertThat(raw("GET", "/Users", null).get("Resources").findValuesAsText("userName").stream().filter("S100"::equals)).hasSize(1);
     }
 
@@ -139,14 +141,14 @@ class ScimConnectorTest {
 
     @Test
     void unreachableServiceIsATransientFailure() {
-        ScimConnector down = new ScimConnector("down", new ScimSettings("http://127.0.0.1:1/scim/v2", "x", "{application}-{entitlement}", Map.of()));
+        ScimConnector down = new ScimConnector("down", new ScimSettings("http://127.0.0.1:1/scim/v2", "x", "{application}-{entitlement}", Map.of(), true), new LocalGroupIds());
         assertThatThrownBy(() -> down.createAccount(account("S700", "Nobody")))
                 .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.isTransient()).isTrue());
     }
 
     @Test
     void wrongTokenIsAPermanentFailure() {
-        ScimConnector refused = new ScimConnector("refused", new ScimSettings(server.baseUrl(), "wrong", "{application}-{entitlement}", Map.of()));
+        ScimConnector refused = new ScimConnector("refused", new ScimSettings(server.baseUrl(), "wrong", "{application}-{entitlement}", Map.of(), true), new LocalGroupIds());
         assertThatThrownBy(() -> refused.createAccount(account("S800", "Nobody")))
                 .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.isTransient()).isFalse());
     }

@@ -1,5 +1,6 @@
 package org.accessledger.connector.targets;
 
+import org.accessledger.connector.spi.LocalGroupIds;
 import org.accessledger.connector.ldap.LdapSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -87,7 +88,7 @@ class TargetsPropertiesTest {
     void concurrencyBelowOneIsRefusedNamingTheSetting() throws IOException {
         TargetsProperties none = bind("accessledger.targets.corp-ldap.concurrency=0");
 
-        assertThatThrownBy(() -> new Targets(none.targets()))
+        assertThatThrownBy(() -> new Targets(none.targets(), target -> new LocalGroupIds()))
                 .hasMessage("accessledger.targets.corp-ldap.concurrency must be at least 1, not 0");
     }
 }

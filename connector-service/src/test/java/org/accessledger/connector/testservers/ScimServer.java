@@ -23,17 +23,31 @@ public final class ScimServer extends ServerProcess {
 
     private final Path stateFile;
     private final int port;
+    private final boolean lenient;
 
-    private ScimServer(Path stateFile, int port) {
+    private ScimServer(Path stateFile, int port, boolean lenient) {
         this.stateFile = stateFile;
         this.port = port;
+        this.lenient = lenient;
     }
 
     public static ScimServer start(Path directory) {
+        return start(directory, false);
+    }
+
+    /**
+     * A server that behaves like many SaaS directories: it never answers 409 (two groups may share a displayName,
+     * two users a userName) and its filters match {@code userName} ignoring case.
+     */
+    public static ScimServer startLenient(Path directory) {
+        return start(directory, true);
+    }
+
+    private static ScimServer start(Path directory, boolean lenient) {
         if (!Files.isDirectory(SERVER.getParent().resolve("node_modules"))) {
             throw new IllegalStateException("The SCIM test server is not installed: run .ci/run, or npm ci --prefix " + SERVER.getParent());
         }
-        ScimServer server = new ScimServer(directory.resolve("scim-state.json"), Slapd.freePort());
+        ScimServer server = new ScimServer(directory.resolve("scim-state.json"), Slapd.freePort(), lenient);
         server.startProcess();
         return server;
     }
@@ -60,7 +74,7 @@ public final class ScimServer extends ServerProcess {
     @Override
     protected void startProcess() {
         try {
-            process = new ProcessBuilder(List.of("node", SERVER.toString(), String.valueOf(port), TOKEN, stateFile.toString()))
+            process = new ProcessBuilder(List.of("node", SERVER.toString(), String.valueOf(port), TOKEN, stateFile.toString(), lenient ? "lenient" : "strict"))
                     .redirectErrorStream(true).start();
             BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String line = output.readLine();
