@@ -5,6 +5,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import org.accessledger.api.error.ErrorCode;
 import org.accessledger.api.error.RuleViolationException;
@@ -19,28 +20,61 @@ import org.accessledger.identity.worker.IdentityRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
 /**
- * Lookup table of the work e-mails held by workers who are not terminated. Its handlers run in the subscribing
- * processing group {@value #GROUP}, inside the unit of work that stores the event, so the table is current for the
- * next command; the unique key on the e-mail refuses a racing second hire.
+ * Lookup tables of the work e-mails held by workers who are not terminated, and of every worker id ever hired, folded
+ * to lower case (never released: a leaver's accounts keep the id). Its handlers run in the subscribing processing
+ * group {@value #GROUP}, inside the unit of work that stores the event, so the tables are current for the next
+ * command; the unique keys refuse a racing second hire.
  */
 @Component
 @ProcessingGroup(MongoIdentityRegistry.GROUP)
 public class MongoIdentityRegistry implements IdentityRegistry {
 
     public static final String GROUP = "identity-registry";
+    private static final Logger log = LoggerFactory.getLogger(MongoIdentityRegistry.class);
 
+    private final MongoDatabase database;
     private final MongoCollection<Document> emails;
     private final MongoCollection<Document> emailOfWorker;
+    private final MongoCollection<Document> workerIds;
 
     /** Two collections, both keyed by {@code _id}, so every claim and release is a key lookup, never a scan. */
     public MongoIdentityRegistry(MongoDatabase database) {
+        this.database = database;
         this.emails = database.getCollection("worker_emails");
         this.emailOfWorker = database.getCollection("worker_email_of_worker");
+        this.workerIds = database.getCollection("worker_ids_folded");
+    }
+
+    @Override
+    public Optional<WorkerId> holderOfIdIgnoringCase(WorkerId id) {
+        return Optional.ofNullable(workerIds.find(Filters.eq("_id", IdentityRegistry.folded(id))).first())
+                .map(document -> WorkerId.of(document.getString("workerId")));
+    }
+
+    /** Fills the id table from the worker views of a data directory made before the table existed. */
+    @EventListener(ApplicationReadyEvent.class)
+    void claimIdsOfEarlierWorkers() {
+        MongoCollection<Document> views = database.getCollection("worker_view");
+        if (workerIds.find().first() != null || views.find().first() == null) {
+            return;
+        }
+        for (Document view : views.find().projection(Projections.include("_id"))) {
+            try {
+                claimId(WorkerId.of(view.getString("_id")));
+            } catch (RuleViolationException e) {
+                log.warn("Workers {} and {} were hired before ids differing only in case were refused; targets may give them one account",
+                        holderOfIdIgnoringCase(WorkerId.of(view.getString("_id"))).orElseThrow(), view.getString("_id"));
+            }
+        }
     }
 
     @Override
@@ -74,7 +108,28 @@ public class MongoIdentityRegistry implements IdentityRegistry {
         release(event.workerId());
     }
 
+    private void claimId(WorkerId workerId) {
+        Optional<WorkerId> holder = holderOfIdIgnoringCase(workerId);
+        if (holder.isPresent()) {
+            if (!holder.get().equals(workerId)) {
+                throw caseCollision(holder.get());
+            }
+            return;
+        }
+        try {
+            workerIds.insertOne(new Document("_id", IdentityRegistry.folded(workerId)).append("workerId", workerId.value()));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            holderOfIdIgnoringCase(workerId).filter(other -> !other.equals(workerId)).ifPresent(other -> {
+                throw caseCollision(other);
+            });
+        }
+    }
+
     private void claim(WorkerId workerId, PersonDetails person) {
+        claimId(workerId);
         String email = IdentityRegistry.normalise(person.email());
         Optional<WorkerId> holder = holderOf(email);
         if (holder.isPresent() && !holder.get().equals(workerId)) {
@@ -100,6 +155,11 @@ public class MongoIdentityRegistry implements IdentityRegistry {
             // By _id alone: the embedded store uses its key only for a filter on _id and nothing else, and scans otherwise.
             emails.deleteOne(Filters.eq("_id", claimed.getString("email")));
         }
+    }
+
+    private static RuleViolationException caseCollision(WorkerId holder) {
+        return new RuleViolationException(ErrorCode.WORKER_ID_CASE_COLLISION, "workerId",
+                "Worker " + holder + " has this id but for case; targets would give both one account");
     }
 
     private static RuleViolationException duplicate() {

@@ -184,6 +184,9 @@ public class Worker {
         Instant at = start.startOfDay(newPerson.timeZone());
         LocalDate firstDay = start.date() != null ? start.date() : LocalDate.ofInstant(at, newPerson.timeZone());
         HireTerms.check(id, newPerson, newAssignment, firstDay, now);
+        identities.holderOfIdIgnoringCase(id).filter(holder -> !holder.equals(id)).ifPresent(holder -> {
+            throw refusal(ErrorCode.WORKER_ID_CASE_COLLISION, "workerId", "Worker " + holder + " has this id but for case; targets would give both one account");
+        });
         identities.holderOf(IdentityRegistry.normalise(newPerson.email())).filter(holder -> !holder.equals(id)).ifPresent(holder -> {
             throw refusal(ErrorCode.DUPLICATE_IDENTITY, "worker.email", "Worker " + holder + " (not terminated) already has this e-mail: a suspected duplicate identity");
         });

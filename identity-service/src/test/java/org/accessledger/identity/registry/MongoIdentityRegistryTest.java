@@ -1,6 +1,8 @@
 package org.accessledger.identity.registry;
 
+import org.accessledger.api.error.ErrorCode;
 import org.accessledger.api.error.RuleViolationException;
+import org.accessledger.identity.worker.IdentityRegistry;
 import org.accessledger.api.worker.*;
 import org.accessledger.platform.testing.RecordingMongo;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +36,29 @@ class MongoIdentityRegistryTest {
 
         assertThatThrownBy(() -> registry.on(hired(GRACE))).isInstanceOf(RuleViolationException.class);
         assertThat(registry.holderOf(SHARED_EMAIL)).contains(ADA);
+    }
+
+    @Test
+    void aWorkerIdDifferingOnlyInCaseIsRefusedEvenAfterTheFirstWorkerLeft() {
+        registry.on(hired(ADA));
+        registry.on(new WorkerTerminated(ADA, HrEventId.of("hr-2"), NOW, "resigned"));
+        WorkerId caseVariant = WorkerId.of(ADA.value().toLowerCase(java.util.Locale.ROOT));
+
+        assertThat(registry.holderOfIdIgnoringCase(caseVariant)).contains(ADA);
+        assertThatThrownBy(() -> registry.on(new WorkerHired(caseVariant, HrEventId.of("hr-3"), NOW, 1, LocalDate.of(2026, 11, 22),
+                new PersonDetails("Ada", "Lovelace", "other@example.com", WorkerType.EMPLOYEE, ZoneId.of("Europe/London"), null),
+                new Assignment("Finance", "FIN-ANALYST", "London", "CC-100", null))))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(RuleViolationException.violationOf(e).orElseThrow().code()).isEqualTo(ErrorCode.WORKER_ID_CASE_COLLISION));
+        registry.on(new WorkerRehired(ADA, HrEventId.of("hr-4"), NOW, 2, LocalDate.of(2026, 11, 22),
+                new PersonDetails("Ada", "Lovelace", SHARED_EMAIL, WorkerType.EMPLOYEE, ZoneId.of("Europe/London"), null),
+                new Assignment("Finance", "FIN-ANALYST", "London", "CC-100", null)));
+    }
+
+    @Test
+    void aWorkEmailDifferingOnlyInCaseIsTheSameEmail() {
+        registry.on(hired(ADA));
+
+        assertThat(registry.holderOf(IdentityRegistry.normalise("A.Lovelace@Example.COM"))).contains(ADA);
     }
 
     @Test

@@ -35,13 +35,24 @@ class WorkerTest {
 
     final MutableClock clock = new MutableClock(NOW);
     final Map<String, WorkerId> emails = new HashMap<>();
+    final Map<String, WorkerId> foldedIds = new HashMap<>();
     AggregateTestFixture<Worker> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Worker.class);
         fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource((IdentityRegistry) email -> Optional.ofNullable(emails.get(email)));
+        fixture.registerInjectableResource(new IdentityRegistry() {
+            @Override
+            public Optional<WorkerId> holderOf(String email) {
+                return Optional.ofNullable(emails.get(email));
+            }
+
+            @Override
+            public Optional<WorkerId> holderOfIdIgnoringCase(WorkerId id) {
+                return Optional.ofNullable(foldedIds.get(IdentityRegistry.folded(id)));
+            }
+        });
         fixture.registerCommandHandlerInterceptor(new WorkerNotFoundInterceptor());
     }
 
@@ -151,6 +162,15 @@ class WorkerTest {
             fixture.givenNoPriorActivity()
                     .when(hire(H1, PAST_START, employee()))
                     .expectException(refusedWith(ErrorCode.DUPLICATE_IDENTITY))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void workerIdDifferingOnlyInCaseFromAnotherIsRefused() {
+            foldedIds.put(IdentityRegistry.folded(ADA), WorkerId.of(ADA.value().toLowerCase(java.util.Locale.ROOT)));
+            fixture.givenNoPriorActivity()
+                    .when(hire(H1, PAST_START, employee()))
+                    .expectException(refusedWith(ErrorCode.WORKER_ID_CASE_COLLISION))
                     .expectNoEvents();
         }
 

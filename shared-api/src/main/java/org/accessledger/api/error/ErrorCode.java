@@ -44,6 +44,11 @@ public enum ErrorCode {
     NO_SUCH_SCHEDULED_CHANGE,
     /** Another worker who is not terminated already has this work e-mail: a suspected duplicate identity. */
     DUPLICATE_IDENTITY,
+    /**
+     * The worker id differs only in case from another worker's: targets compare account names ignoring case (LDAP
+     * {@code uid}, SCIM {@code userName}), so the two would share one account.
+     */
+    WORKER_ID_CASE_COLLISION,
     /** The access policy document is not valid; the problem lists every fault with its path. */
     INVALID_POLICY,
     /** No pending approval has this id. */
