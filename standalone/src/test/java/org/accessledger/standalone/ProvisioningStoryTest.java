@@ -258,6 +258,37 @@ class ProvisioningStoryTest {
                 .contains("accessledger_time_to_revoke_seconds_count{target=\"saas-scim\"}");
     }
 
+    @Test
+    @Order(9)
+    void aReportHiredBeforeTheirManagerGetsTheManagersScimIdWhenTheManagerJoins() throws Exception {
+        accept(hireInto("p-9-report", "R900", "2026-11-02", "Sales", "SALES-REP", "CC-200").replace("\"managerId\":\"E0001\"", "\"managerId\":\"M900\""));
+        awaitScimGroups("R900", "chat-member", "crm-sales-rep");
+
+        accept(hireInto("p-9-manager", "M900", "2026-11-02", "Sales", "SALES-REP", "CC-200"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode manager = existingScimUser("R900").at("/urn:ietf:params:scim:schemas:extension:enterprise:2.0:User/manager");
+            assertThat(manager.path("value").asText()).isEqualTo(existingScimUser("M900").get("id").asText());
+        });
+        assertThat(ldapAccount("R900").getAttributeValue("manager")).isEqualTo("uid=M900," + PEOPLE);
+    }
+
+    @Test
+    @Order(10)
+    void aHireWhoseIdDiffersOnlyInCaseIsRejectedAndTheFirstWorkersAccountsStayAsTheyWere() throws Exception {
+        accept(hireInto("p-10-first", "SU.1002-x", "2026-11-02", "Sales", "SALES-REP", "CC-200"));
+        awaitScimGroups("SU.1002-x", "chat-member", "crm-sales-rep");
+
+        JsonNode answer = app.postHrEvents(hire("p-10-second", "su.1002-X", "2026-11-02", "second@example.com")).body().at("/results/0");
+
+        assertThat(answer.get("outcome").asText()).isEqualTo("REJECTED");
+        assertThat(answer.at("/problem/code").asText()).isEqualTo("WORKER_ID_CASE_COLLISION");
+        assertThat(answer.at("/problem/field").asText()).isEqualTo("workerId");
+        assertThat(app.asAuditor("/api/v1/workers/su.1002-X").status()).isEqualTo(404);
+        assertThat(existingScimUser("SU.1002-x").get("userName").asText()).isEqualTo("SU.1002-x");
+        assertThat(ldapAccount("SU.1002-x").getAttributeValue("mail")).isEqualTo("su.1002-x@example.com");
+    }
+
     static String operationCounts() {
         return operationSeries().sorted().toList().toString();
     }

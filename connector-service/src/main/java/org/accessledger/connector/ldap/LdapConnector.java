@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Accounts as inetOrgPerson entries ({@code uid} = worker id) under the people base, entitlements as groupOfNames
@@ -35,6 +36,8 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
     private final DN peopleBase;
     private final MemberChanges members;
     private final String[] accountAttributes;
+    /** Whether the directory evaluates caseExactMatch on the owner attribute; learned from its first false refusal. */
+    private final AtomicBoolean exactAssertions = new AtomicBoolean(true);
 
     /** {@code connections}: at most this many requests at once, one per provisioning thread. */
     public LdapConnector(String name, LdapSettings settings, int connections) {
@@ -221,7 +224,7 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
      */
     private Optional<TargetAnswer> modifiedWhereExpected(String workerId, DN dn, List<Modification> modifications) throws LDAPException {
         ModifyRequest request = new ModifyRequest(dn.toString(), modifications);
-        request.addControl(new AssertionRequestControl(ownedBy(workerId)));
+        request.addControl(new AssertionRequestControl(ownedBy(workerId, exactAssertions.get())));
         request.addControl(new PostReadRequestControl("description"));
         try {
             LDAPResult result = pool.modify(request);
@@ -232,6 +235,11 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
                 return Optional.empty();
             }
             if (e.getResultCode() == ResultCode.ASSERTION_FAILED) {
+                SearchResultEntry entry = pool.getEntry(dn.toString(), accountAttributes);
+                if (entry != null && isOwnedBy(entry, workerId) && exactAssertions.compareAndSet(true, false)) {
+                    // The directory cannot evaluate caseExactMatch on the attribute (UnboundID's in-memory server, for one).
+                    return modifiedWhereExpected(workerId, dn, modifications);
+                }
                 throw ownedByOther(workerId, dn);
             }
             throw e;
@@ -243,11 +251,14 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
     }
 
     /**
-     * The worker's own entry: its owner attribute is the worker id, or it has none. Compared with caseExactMatch, not the
-     * attribute's own equality rule, which ignores case: {@code SU.1002-x} and {@code su.1002-X} are two workers.
+     * The worker's own entry: its owner attribute is the worker id, or it has none. Compared with caseExactMatch where
+     * the directory can, not the attribute's own equality rule, which ignores case: {@code SU.1002-x} and
+     * {@code su.1002-X} are two workers (the HR intake refuses such a pair; this keeps entries made by others safe).
      */
-    private Filter ownedBy(String workerId) {
-        return Filter.createORFilter(Filter.createExtensibleMatchFilter(settings.ownerAttribute(), "caseExactMatch", false, workerId),
+    private Filter ownedBy(String workerId, boolean exact) {
+        Filter owner = exact ? Filter.createExtensibleMatchFilter(settings.ownerAttribute(), "caseExactMatch", false, workerId)
+                : Filter.createEqualityFilter(settings.ownerAttribute(), workerId);
+        return Filter.createORFilter(owner,
                 Filter.createNOTFilter(Filter.createPresenceFilter(settings.ownerAttribute())));
     }
 
@@ -314,7 +325,7 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
     /** The worker's own entry; an entry {@code uid} matched that belongs to another worker is refused. */
     private Optional<SearchResultEntry> find(String workerId) throws LDAPException {
         for (String base : bases()) {
-            List<SearchResultEntry> matched = pool.search(base, SearchScope.ONE, Filter.createEqualityFilter("uid", workerId), accountAttributes).getSearchEntries();
+            List<SearchResultEntry> matched = accountsNamed(base, workerId);
             Optional<SearchResultEntry> own = matched.stream().filter(entry -> isOwnedBy(entry, workerId)).findFirst();
             if (own.isPresent()) {
                 return own;
@@ -324,6 +335,18 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
             }
         }
         return Optional.empty();
+    }
+
+    /** No entry where the base itself does not exist (a disabled unit not made yet, say). */
+    private List<SearchResultEntry> accountsNamed(String base, String workerId) throws LDAPException {
+        try {
+            return pool.search(base, SearchScope.ONE, Filter.createEqualityFilter("uid", workerId), accountAttributes).getSearchEntries();
+        } catch (LDAPSearchException e) {
+            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                return List.of();
+            }
+            throw e;
+        }
     }
 
     private List<SearchResultEntry> groupsOf(String memberDn) throws LDAPException {

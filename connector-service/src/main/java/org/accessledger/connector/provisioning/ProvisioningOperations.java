@@ -43,6 +43,8 @@ final class ProvisioningOperations {
         this.clock = clock;
         this.retry = retryTemplate(target);
         this.timeToProvision = latency("accessledger.time.to.provision", "From an HR event's acceptance (or its effective instant, if later) to the access existing in the target");
+        // Registered at zero, so the first refusal is an increase an alert can see.
+        meters.counter("accessledger.provisioning.refusals", "target", target.name(), "code", ConnectorException.ACCOUNT_OWNED_BY_OTHER_WORKER);
         this.timeToRevoke = latency("accessledger.time.to.revoke", "From an HR event's acceptance (or its effective instant, if later) to the access being gone from the target");
     }
 
