@@ -1,6 +1,7 @@
 package org.accessledger.connector.account;
 
 import org.accessledger.connector.spi.LocalGroupIds;
+import org.accessledger.connector.spi.TargetAnswer;
 import org.accessledger.api.access.AccessGranted;
 import org.accessledger.api.access.AccessReason;
 import org.accessledger.api.access.EntitlementId;
@@ -73,6 +74,34 @@ class TargetAccountsProjectionTest {
     }
 
     @Test
+    void actualIsWhatTheTargetAnsweredNotWhatTheOperationMeant() {
+        answered("crm", Operation.CREATE_ACCOUNT, null, TargetAnswer.account(false));
+        answered("crm", Operation.ADD_ENTITLEMENT, "crm:user", TargetAnswer.entitlement("crm:user", true));
+        answered("crm", Operation.ADD_ENTITLEMENT, "crm:admin", TargetAnswer.entitlement("crm:admin", false));
+        answered("crm", Operation.REMOVE_ENTITLEMENT, "crm:user", TargetAnswer.entitlement("crm:user", true));
+
+        TargetAccountView.Actual actual = projection.handle(new FindTargetAccountQuery("crm", ADA.value())).orElseThrow().actual();
+        assertThat(actual.exists()).isTrue();
+        assertThat(actual.entitlements()).as("the group kept the member the removal was meant to take out, and refused the other")
+                .containsExactly("crm:user");
+
+        answered("crm", Operation.DISABLE_ACCOUNT, null, TargetAnswer.account(true).withNoEntitlements());
+        actual = projection.handle(new FindTargetAccountQuery("crm", ADA.value())).orElseThrow().actual();
+        assertThat(actual.disabled()).isTrue();
+        assertThat(actual.entitlements()).isEmpty();
+    }
+
+    @Test
+    void anAccountTheTargetNoLongerHasHoldsNothing() {
+        answered("corp-ldap", Operation.ADD_ENTITLEMENT, "crm:user", TargetAnswer.entitlement("crm:user", true));
+        answered("corp-ldap", Operation.UPDATE_ACCOUNT, null, TargetAnswer.noAccount());
+
+        TargetAccountView.Actual actual = projection.handle(new FindTargetAccountQuery("corp-ldap", ADA.value())).orElseThrow().actual();
+        assertThat(actual.exists()).isFalse();
+        assertThat(actual.entitlements()).isEmpty();
+    }
+
+    @Test
     void anLdapAccountDisabledHasLeftEveryGroup() {
         provisioned("corp-ldap", Operation.ADD_ENTITLEMENT, "crm:user");
         provisioned("corp-ldap", Operation.DISABLE_ACCOUNT, null);
@@ -92,6 +121,11 @@ class TargetAccountsProjectionTest {
         assertThat(mongo.selectionsNotByIdAlone()).isEmpty();
     }
 
+    private void answered(String target, Operation operation, String entitlement, TargetAnswer answer) {
+        projection.on(new ProvisioningSucceeded(ADA, target, operation, entitlement, 1, "cause-" + operation, NOW, answer));
+    }
+
+    /** As recorded before targets answered (revision 1). */
     private void provisioned(String target, Operation operation, String entitlement) {
         projection.on(new ProvisioningSucceeded(ADA, target, operation, entitlement, 1, "cause-" + operation, NOW, null));
     }
