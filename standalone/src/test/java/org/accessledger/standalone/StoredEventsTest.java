@@ -1,6 +1,10 @@
 package org.accessledger.standalone;
 
 import org.accessledger.api.worker.*;
+import org.accessledger.connector.account.Operation;
+import org.accessledger.connector.account.ProvisioningFailed;
+import org.accessledger.connector.account.ProvisioningSucceeded;
+import org.accessledger.connector.spi.TargetAnswer;
 import org.accessledger.platform.time.MutableClock;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -57,6 +61,25 @@ class StoredEventsTest {
         assertThat(read("ChangeScheduled", ChangeScheduled.class)).isEqualTo(new ChangeScheduled(ADA, HrEventId.of("wd-2026-000200"),
                 Instant.parse("2027-01-01T00:00:00Z"), ChangeType.ASSIGNMENT_CHANGE,
                 new AssignmentChange("Sales", null, null, null, null), null));
+    }
+
+    @Test
+    void provisioningOutcomesOfRevisionOneAreReadWithoutTheTargetsAnswerOrCode() {
+        assertThat(read("ProvisioningSucceeded", ProvisioningSucceeded.class)).isEqualTo(new ProvisioningSucceeded(ADA, "corp-ldap",
+                Operation.ADD_ENTITLEMENT, "vpn:user", 1, "4b1f0c52-3f0e-4a57-9d38-0a8f8d0d3f10", Instant.parse("2026-12-01T00:00:01Z"), null));
+        assertThat(read("ProvisioningFailed", ProvisioningFailed.class)).isEqualTo(new ProvisioningFailed(ADA, "corp-ldap",
+                Operation.CREATE_ACCOUNT, null, 6, "LDAP 32 (no such object): no such object", null,
+                "4b1f0c52-3f0e-4a57-9d38-0a8f8d0d3f10", Instant.parse("2026-12-01T00:00:01Z")));
+    }
+
+    @Test
+    void aProvisioningOutcomeWithTheTargetsAnswerSurvivesARoundTrip() {
+        ProvisioningSucceeded event = new ProvisioningSucceeded(ADA, "saas-scim", Operation.DISABLE_ACCOUNT, null, 1, "cause", AT,
+                TargetAnswer.account(true).withNoEntitlements());
+        SerializedObject<String> stored = serializer.serialize(event, String.class);
+
+        assertThat(stored.getType().getRevision()).isEqualTo("2");
+        assertThat((Object) serializer.deserialize(stored)).isEqualTo(event);
     }
 
     @Test
