@@ -5,7 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import org.accessledger.api.WorkerScoped;
+import org.accessledger.api.access.AccessReason;
 import org.accessledger.api.access.AccessEvent;
 import org.accessledger.api.access.AccessGranted;
 import org.accessledger.api.access.AccessRestored;
@@ -33,8 +33,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Desired beside actual, per target and worker. Desired follows the access decisions for the entitlements each target
- * carries; actual follows the recorded outcomes. Set operations keep it idempotent under redelivery.
+ * Desired beside actual, per target and worker. Desired follows the access decisions, once per worker with each
+ * grant's reason, and each target takes the entitlements it carries: so a target added later has its desired state
+ * at once. Actual follows the recorded outcomes. Set operations keep it idempotent under redelivery.
  */
 @Component
 @ProcessingGroup(TargetAccountsProjection.GROUP)
@@ -43,10 +44,12 @@ public class TargetAccountsProjection {
     public static final String GROUP = "target-accounts";
 
     private final MongoCollection<Document> accounts;
+    private final DesiredAccessStore desired;
     private final Targets targets;
 
     public TargetAccountsProjection(MongoDatabase database, Targets targets) {
         this.accounts = database.getCollection("target_accounts");
+        this.desired = new DesiredAccessStore(database);
         this.targets = targets;
     }
 
@@ -72,22 +75,26 @@ public class TargetAccountsProjection {
 
     @EventHandler
     void on(WorkerRehired event) {
-        accountWanted(event, "ACTIVE");
+        desired.account(event.workerId().value(), DesiredAccess.ACTIVE, lifecycleReason(event, event.hrEventId()));
     }
 
     @EventHandler
     void on(WorkerTerminated event) {
-        accountWanted(event, "DISABLED");
+        desired.account(event.workerId().value(), DesiredAccess.DISABLED, lifecycleReason(event, event.hrEventId()));
     }
 
     @EventHandler
     void on(ContractExpired event) {
-        accountWanted(event, "DISABLED");
+        desired.account(event.workerId().value(), DesiredAccess.DISABLED, lifecycleReason(event, null));
     }
 
     @EventHandler
     void on(HireCancelled event) {
-        accountWanted(event, "DISABLED");
+        desired.account(event.workerId().value(), DesiredAccess.DISABLED, lifecycleReason(event, event.hrEventId()));
+    }
+
+    private static DesiredAccess.Reason lifecycleReason(Object event, org.accessledger.api.worker.HrEventId hrEventId) {
+        return new DesiredAccess.Reason(event.getClass().getSimpleName(), hrEventId == null ? null : hrEventId.value(), null, null);
     }
 
     @EventHandler
@@ -147,12 +154,20 @@ public class TargetAccountsProjection {
     @ResetHandler
     void reset() {
         accounts.deleteMany(new Document());
+        desired.clear();
     }
 
+    /** Where the target has recorded an outcome for the worker, or the worker has an entitlement it carries. */
     @QueryHandler
     public Optional<TargetAccountView> handle(FindTargetAccountQuery query) {
-        return Optional.ofNullable(accounts.find(Filters.eq("_id", query.target() + "|" + query.workerId())).first())
-                .map(TargetAccountsProjection::toView);
+        Optional<DesiredAccess> wanted = desired.of(query.workerId());
+        Map<String, DesiredAccess.Reason> carried = targets.named(query.target()).flatMap(target -> wanted.map(access -> access.in(target))).orElse(Map.of());
+        Document actual = accounts.find(Filters.eq("_id", query.target() + "|" + query.workerId())).first();
+        if (actual == null && carried.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(toView(query.target(), query.workerId(), wanted.map(DesiredAccess::account).orElse(null), List.copyOf(carried.keySet()),
+                actual == null ? new Document() : actual));
     }
 
     /** SCIM's disable only deactivates the user, whose groups keep it until the revocations that follow. */
@@ -161,23 +176,14 @@ public class TargetAccountsProjection {
     }
 
     private void desire(AccessEvent event, boolean wanted) {
-        for (Target target : targets.all()) {
-            if (target.settings().carries(event.entitlement().value())) {
-                String entitlement = event.entitlement().value();
-                upsert(target.name(), event.workerId().value(), wanted
-                        ? Updates.combine(Updates.addToSet("desired.entitlements", entitlement), Updates.set("desired.account", "ACTIVE"))
-                        : Updates.pull("desired.entitlements", entitlement));
-            }
-        }
-    }
-
-    /**
-     * Only where the worker already has an account, hence no upsert. Not {@code countDocuments} first: that is an
-     * aggregation, which the embedded store answers by reading the whole collection (seconds at 100,000 accounts).
-     */
-    private void accountWanted(WorkerScoped event, String state) {
-        for (Target target : targets.all()) {
-            accounts.updateOne(Filters.eq("_id", target.name() + "|" + event.workerId().value()), Updates.set("desired.account", state));
+        String workerId = event.workerId().value();
+        String entitlement = event.entitlement().value();
+        if (wanted) {
+            AccessReason reason = event.reason();
+            desired.grant(workerId, entitlement, new DesiredAccess.Reason(event.getClass().getSimpleName(),
+                    reason.hrEventId() == null ? null : reason.hrEventId().value(), reason.ruleId(), reason.policyVersion()));
+        } else {
+            desired.revoke(workerId, entitlement);
         }
     }
 
@@ -187,12 +193,11 @@ public class TargetAccountsProjection {
                 new UpdateOptions().upsert(true));
     }
 
-    private static TargetAccountView toView(Document document) {
-        Document desired = document.get("desired", new Document());
+    private static TargetAccountView toView(String target, String workerId, String desiredAccount, List<String> desiredEntitlements, Document document) {
         Document actual = document.get("actual", new Document());
         Document failure = document.get("lastFailure", Document.class);
-        return new TargetAccountView(document.getString("target"), document.getString("workerId"),
-                new TargetAccountView.Desired(desired.getString("account"), desired.getList("entitlements", String.class, List.of())),
+        return new TargetAccountView(target, workerId,
+                new TargetAccountView.Desired(desiredAccount, desiredEntitlements),
                 new TargetAccountView.Actual(actual.getBoolean("exists", false), actual.getBoolean("disabled", false),
                         actual.getList("entitlements", String.class, List.of()),
                         actual.getDate("lastChangedAt") == null ? null : actual.getDate("lastChangedAt").toInstant()),

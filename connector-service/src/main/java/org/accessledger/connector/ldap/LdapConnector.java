@@ -4,15 +4,21 @@ import com.unboundid.ldap.sdk.*;
 import com.unboundid.ldap.sdk.controls.AssertionRequestControl;
 import com.unboundid.ldap.sdk.controls.PostReadRequestControl;
 import com.unboundid.ldap.sdk.controls.PostReadResponseControl;
+import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
+import com.unboundid.asn1.ASN1OctetString;
 import org.accessledger.connector.spi.*;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * Accounts as inetOrgPerson entries ({@code uid} = worker id) under the people base, entitlements as groupOfNames
@@ -28,6 +34,9 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
         AddEntitlementOp, RemoveEntitlementOp, ReadAccountOp, ListAccountsOp, TestOp {
 
     static final String DISABLED_MARK = "accessledger:disabled";
+    /** The {@link AccountSpec} attributes an account entry keeps, by the entry's attribute names. */
+    private static final Map<String, String> LISTED = Map.of(AccountSpec.GIVEN_NAME, "givenName", AccountSpec.FAMILY_NAME, "sn",
+            AccountSpec.EMAIL, "mail", AccountSpec.WORKER_TYPE, "employeeType", AccountSpec.DEPARTMENT, "departmentNumber");
 
     private final String name;
     private final LdapSettings settings;
@@ -48,6 +57,12 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
         this.pool = LdapCalls.pool(settings, connections);
         this.members = new MemberChanges(pool);
         this.accountAttributes = new String[]{"uid", "description", settings.ownerAttribute()};
+    }
+
+    private String[] listedEntryAttributes() {
+        List<String> names = new ArrayList<>(List.of(accountAttributes));
+        names.addAll(LISTED.values());
+        return names.toArray(String[]::new);
     }
 
     @Override
@@ -177,17 +192,88 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
     }
 
     @Override
-    public List<AccountState> listAccounts() {
-        return LdapCalls.call(() -> {
-            List<AccountState> accounts = new ArrayList<>();
+    public void listAccounts(Consumer<AccountState> each) {
+        LdapCalls.run(() -> {
+            Map<String, Set<String>> memberships = memberships();
             for (String base : bases()) {
-                for (SearchResultEntry entry : pool.search(base, SearchScope.ONE, Filter.createEqualityFilter("objectClass", "inetOrgPerson"),
-                        accountAttributes).getSearchEntries()) {
-                    accounts.add(stateOf(entry));
-                }
+                paged(base, SearchScope.ONE, Filter.createEqualityFilter("objectClass", "inetOrgPerson"), listedEntryAttributes(), entry ->
+                        each.accept(listed(entry, memberships.getOrDefault(entry.getParsedDN().toNormalizedString(), Set.of()))));
             }
-            return accounts;
         });
+    }
+
+    @Override
+    public Set<String> listedAttributes() {
+        return LISTED.keySet();
+    }
+
+    /** Every managed group's members, read once: normalized member DN to the entitlements its groups stand for. */
+    private Map<String, Set<String>> memberships() throws LDAPException {
+        Map<String, Set<String>> memberships = new HashMap<>();
+        paged(groups.groupsBase().toString(), SearchScope.SUB, Filter.createEqualityFilter("objectClass", "groupOfNames"),
+                new String[]{"cn", "description", "member"}, group -> groups.entitlementOf(group).ifPresent(entitlement -> {
+                    for (String member : group.getAttributeValues("member") == null ? new String[0] : group.getAttributeValues("member")) {
+                        try {
+                            memberships.computeIfAbsent(new DN(member).toNormalizedString(), dn -> new HashSet<>()).add(entitlement);
+                        } catch (LDAPException e) {
+                            // Not a DN (a hand-made value): no account can be that member.
+                        }
+                    }
+                }));
+        return memberships;
+    }
+
+    private AccountState listed(SearchResultEntry entry, Set<String> entitlements) throws LDAPException {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        LISTED.forEach((name, attribute) -> {
+            String value = entry.getAttributeValue(attribute);
+            if (value != null) {
+                attributes.put(name, value);
+            }
+        });
+        return new AccountState(ownerOf(entry), entry.getAttributeValue("uid"), isDisabled(entry), entitlements, attributes);
+    }
+
+    interface EntryHandler {
+        void accept(SearchResultEntry entry) throws LDAPException;
+    }
+
+    /**
+     * A search in pages of {@code page-size} entries (Simple Paged Results, RFC 2696), all on one connection as the
+     * control requires; only one page is held at a time. A base that does not exist holds nothing.
+     */
+    private void paged(String base, SearchScope scope, Filter filter, String[] attributes, EntryHandler handler) throws LDAPException {
+        LDAPConnection connection = pool.getConnection();
+        boolean healthy = false;
+        try {
+            ASN1OctetString cookie = null;
+            do {
+                SearchRequest request = new SearchRequest(base, scope, filter, attributes);
+                request.addControl(new SimplePagedResultsControl(settings.pageSize(), cookie, true));
+                SearchResult page;
+                try {
+                    page = connection.search(request);
+                } catch (LDAPSearchException e) {
+                    if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                        healthy = true;
+                        return;
+                    }
+                    throw e;
+                }
+                for (SearchResultEntry entry : page.getSearchEntries()) {
+                    handler.accept(entry);
+                }
+                SimplePagedResultsControl response = SimplePagedResultsControl.get(page);
+                cookie = response == null ? null : response.getCookie();
+            } while (cookie != null && cookie.getValueLength() > 0);
+            healthy = true;
+        } finally {
+            if (healthy) {
+                pool.releaseConnection(connection);
+            } else {
+                pool.releaseDefunctConnection(connection);
+            }
+        }
     }
 
     @Override
@@ -209,7 +295,7 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
         for (SearchResultEntry group : groupsOf(entry.getDN())) {
             groups.entitlementOf(group).ifPresent(entitlements::add);
         }
-        return new AccountState(entry.getAttributeValue("uid"), isDisabled(entry), entitlements);
+        return new AccountState(ownerOf(entry), entry.getAttributeValue("uid"), isDisabled(entry), entitlements, Map.of());
     }
 
     private boolean isDisabled(Entry entry) throws LDAPException {
@@ -263,8 +349,13 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
     }
 
     private boolean isOwnedBy(Entry entry, String workerId) {
+        return workerId.equals(ownerOf(entry));
+    }
+
+    /** The worker an entry names: its owner attribute, else its {@code uid}. */
+    private String ownerOf(Entry entry) {
         String owner = entry.getAttributeValue(settings.ownerAttribute());
-        return owner == null ? workerId.equals(entry.getAttributeValue("uid")) : workerId.equals(owner);
+        return owner == null ? entry.getAttributeValue("uid") : owner;
     }
 
     private ConnectorException ownedByOther(String workerId, DN dn) throws LDAPException {

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param ownerAttribute   the attribute naming the worker an account belongs to; an account whose value names another
  *                         worker is never changed
  * @param managerReference whether accounts carry {@code manager}, the DN the manager's account has under the people base
+ * @param pageSize         entries per page when reconciliation reads the directory (Simple Paged Results)
  */
 public record LdapSettings(String url,
                            String bindDn,
@@ -23,7 +24,8 @@ public record LdapSettings(String url,
                            String disabledBase,
                            String emptyGroupMember,
                            String ownerAttribute,
-                           boolean managerReference) {
+                           boolean managerReference,
+                           int pageSize) {
 
     /** What disabling an account means in this directory. */
     public enum DisableMode {

@@ -3,6 +3,10 @@ package org.accessledger.connector.provisioning;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import com.mongodb.client.MongoDatabase;
+import org.accessledger.connector.account.DesiredAccessStore;
+import org.accessledger.connector.safeguard.Safeguard;
+import org.accessledger.connector.safeguard.SafeguardMetrics;
 import org.accessledger.connector.spi.ConnectorException;
 import org.accessledger.connector.spi.TestOp;
 import org.accessledger.connector.targets.Target;
@@ -16,6 +20,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -35,8 +40,28 @@ import java.util.concurrent.Executors;
 public class ProvisioningConfiguration {
 
     @Bean
+    public TargetOperations targetOperations(Targets targets, ObjectProvider<CommandGateway> commands, MeterRegistry meters, Clock clock) {
+        return new TargetOperations(targets, commands::getObject, meters, clock);
+    }
+
+    @Bean
+    public Safeguard safeguard(MongoDatabase database, ObjectProvider<CommandGateway> commands, Clock clock) {
+        return new Safeguard(database, command -> commands.getObject().sendAndWait(command), clock);
+    }
+
+    @Bean
+    public HeldDeprovisioning heldDeprovisioning(Safeguard safeguard, MongoDatabase database, TargetOperations operations) {
+        return new HeldDeprovisioning(safeguard, new DesiredAccessStore(database), operations);
+    }
+
+    @Bean
+    public SafeguardMetrics safeguardMetrics(Targets targets, Safeguard safeguard) {
+        return new SafeguardMetrics(targets, safeguard);
+    }
+
+    @Bean
     public ConfigurerModule provisioningProcessors(Targets targets, WorkerDirectory directory, ObjectProvider<CommandGateway> commands,
-                                                   MeterRegistry meters, Clock clock,
+                                                   TargetOperations operations, Safeguard safeguard, MongoDatabase database, Clock clock,
                                                    ObjectProvider<ConnectionProvider> connections,
                                                    ObjectProvider<TransactionManager> transactions,
                                                    ObjectProvider<DeadLetterSchema> deadLetterSchema,
@@ -46,7 +71,9 @@ public class ProvisioningConfiguration {
             var processing = configurer.eventProcessing();
             for (Target target : targets.all()) {
                 String group = target.processingGroup();
-                TargetProvisioner provisioner = new TargetProvisioner(target, directory, new ProvisioningOperations(target, commands::getObject, meters, clock));
+                DriftRepairs repairs = new DriftRepairs(target, directory, new DesiredAccessStore(database), operations.of(target), safeguard,
+                        commands::getObject, clock);
+                TargetProvisioner provisioner = new TargetProvisioner(target, directory, operations.of(target), safeguard, repairs);
                 processing.registerEventHandler(configuration -> provisioner)
                         .assignHandlerInstancesMatching(group, handler -> handler == provisioner)
                         .registerPooledStreamingEventProcessor(group, org.axonframework.config.Configuration::eventStore,
@@ -71,9 +98,13 @@ public class ProvisioningConfiguration {
      * As many segments as worker threads and, for LDAP, pooled connections: the target's {@code concurrency}. Not Axon's
      * default of 16 segments, which made each coordinator walk sixteen full queues for every event it handed out under
      * a backlog. The segment count applies when the target's tokens are first created.
+     *
+     * <p>A target's tokens start at the head of the event stream: a target added to the configuration later is filled
+     * by a reconciliation from the desired state, not by replaying years of history into it.
      */
     private static PooledStreamingEventProcessor.Builder concurrently(PooledStreamingEventProcessor.Builder builder, int concurrency) {
         return builder.initialSegmentCount(concurrency)
+                .initialToken(StreamableMessageSource::createHeadToken)
                 .workerExecutor(name -> Executors.newScheduledThreadPool(concurrency, new AxonThreadFactory("WorkPackage[" + name + "]")));
     }
 

@@ -7,7 +7,9 @@ import org.accessledger.api.access.AccessRestored;
 import org.accessledger.api.access.AccessRevoked;
 import org.accessledger.api.access.AccessSuspended;
 import org.accessledger.api.worker.*;
+import org.accessledger.connector.account.DriftFound;
 import org.accessledger.connector.account.Operation;
+import org.accessledger.connector.safeguard.Safeguard;
 import org.accessledger.connector.spi.AccountSpec;
 import org.accessledger.connector.spi.AddEntitlementOp;
 import org.accessledger.connector.spi.Connector;
@@ -25,7 +27,8 @@ import java.time.Instant;
 
 /**
  * Carries access decisions into one target. Each target has its own processing group, so a slow or stopped target
- * delays only itself; each worker's events stay in order; a replay never runs these side effects again.
+ * delays only itself; each worker's events stay in order; a replay never runs these side effects again. Disables
+ * and removals pass the target's mass-change safeguard first; reconciliation findings are repaired in the worker's turn.
  */
 @DisallowReplay
 public class TargetProvisioner {
@@ -34,12 +37,16 @@ public class TargetProvisioner {
     private final Connector connector;
     private final WorkerDirectory directory;
     private final ProvisioningOperations operations;
+    private final Safeguard safeguard;
+    private final DriftRepairs repairs;
 
-    TargetProvisioner(Target target, WorkerDirectory directory, ProvisioningOperations operations) {
+    TargetProvisioner(Target target, WorkerDirectory directory, ProvisioningOperations operations, Safeguard safeguard, DriftRepairs repairs) {
         this.target = target;
         this.connector = target.connector();
         this.directory = directory;
         this.operations = operations;
+        this.safeguard = safeguard;
+        this.repairs = repairs;
     }
 
     @EventHandler
@@ -97,6 +104,13 @@ public class TargetProvisioner {
         disable(event, message);
     }
 
+    @EventHandler
+    void on(DriftFound finding, EventMessage<?> message) {
+        if (finding.repair() && finding.target().equals(target.name())) {
+            repairs.repair(finding, message.getIdentifier());
+        }
+    }
+
     private void grant(AccessEvent event, EventMessage<?> message) {
         String entitlement = event.entitlement().value();
         if (!target.settings().carries(entitlement)) {
@@ -118,7 +132,8 @@ public class TargetProvisioner {
 
     private void revoke(AccessEvent event, EventMessage<?> message) {
         String entitlement = event.entitlement().value();
-        if (target.settings().carries(entitlement) && connector instanceof RemoveEntitlementOp remove && !goneWithTheAccount(event.workerId())) {
+        if (target.settings().carries(entitlement) && connector instanceof RemoveEntitlementOp remove && !goneWithTheAccount(event.workerId())
+                && safeguard.admit(target, event.workerId().value())) {
             operations.run(Operation.REMOVE_ENTITLEMENT, event.workerId(), entitlement, message.getIdentifier(),
                     () -> remove.removeEntitlement(event.workerId().value(), entitlement));
             operations.revoked(startOf(event.effectiveAt(), message));
@@ -136,6 +151,9 @@ public class TargetProvisioner {
     private void disable(WorkerEvent event, EventMessage<?> message) {
         if (connector instanceof DisableAccountOp disable) {
             directory.recordAccountInPlace(event.workerId(), target.name(), false);
+            if (!safeguard.admit(target, event.workerId().value())) {
+                return; // held: the release sends what is still due then
+            }
             operations.run(Operation.DISABLE_ACCOUNT, event.workerId(), null, message.getIdentifier(),
                     () -> disable.disableAccount(event.workerId().value()));
             operations.revoked(startOf(event.effectiveAt(), message));

@@ -13,7 +13,10 @@ import org.accessledger.connector.spi.AccountSpec;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The person details targets keep in accounts, as the connector service learned them from hires and moves, and in
@@ -76,7 +79,19 @@ public class WorkerDirectory {
         if (person == null) {
             return new AccountSpec(workerId.value(), null, null, null, null, null, null);
         }
-        return new AccountSpec(workerId.value(), person.getString("givenName"), person.getString("familyName"), person.getString("email"),
+        return toSpec(person);
+    }
+
+    /** The details of each of {@code workerIds} the directory knows, in one read; a worker it does not know is absent. */
+    public Map<String, AccountSpec> accountsOf(Collection<String> workerIds) {
+        Map<String, AccountSpec> found = new HashMap<>();
+        people.find(Filters.and(Filters.in("_id", workerIds), Filters.exists("givenName")))
+                .forEach(person -> found.put(person.getString("_id"), toSpec(person)));
+        return found;
+    }
+
+    private static AccountSpec toSpec(Document person) {
+        return new AccountSpec(person.getString("_id"), person.getString("givenName"), person.getString("familyName"), person.getString("email"),
                 person.getString("workerType"), person.getString("department"), person.getString("managerId"));
     }
 }

@@ -11,11 +11,13 @@ import com.unboundid.scim2.common.types.*;
 import org.accessledger.connector.spi.*;
 import org.springframework.http.HttpMethod;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Accounts as SCIM Users ({@code userName} and {@code externalId} = worker id, enterprise extension for employee
@@ -111,18 +113,17 @@ public class ScimConnector implements Connector, CreateAccountOp, UpdateAccountO
         return accountOf(workerId).map(this::stateOf);
     }
 
+    /** Groups first, their members once, then the users page by page. */
     @Override
-    public List<AccountState> listAccounts() {
-        List<AccountState> accounts = new ArrayList<>();
-        int start = 1;
-        while (true) {
-            ListResponse<UserResource> page = http.get("/Users", Map.of("startIndex", start, "count", 200), USERS).orElseThrow();
-            page.getResources().forEach(user -> accounts.add(stateOf(user)));
-            start += page.getResources().size();
-            if (page.getResources().isEmpty() || start > page.getTotalResults()) {
-                return accounts;
-            }
-        }
+    public void listAccounts(Consumer<AccountState> each) {
+        Map<String, Set<String>> memberships = groups.memberships();
+        ScimPages.each(http, "/Users", Map.of(), USERS, user ->
+                each.accept(stateOf(user, memberships.getOrDefault(user.getId(), Set.of()))));
+    }
+
+    @Override
+    public Set<String> listedAttributes() {
+        return Set.of(AccountSpec.GIVEN_NAME, AccountSpec.FAMILY_NAME, AccountSpec.EMAIL, AccountSpec.DEPARTMENT);
     }
 
     @Override
@@ -142,7 +143,39 @@ public class ScimConnector implements Connector, CreateAccountOp, UpdateAccountO
     }
 
     private AccountState stateOf(UserResource user) {
-        return new AccountState(ownerOf(user), !Boolean.TRUE.equals(user.getActive()), new LinkedHashSet<>(groups.entitlementsOf(user.getId())));
+        return stateOf(user, new LinkedHashSet<>(groups.entitlementsOf(user.getId())));
+    }
+
+    private static AccountState stateOf(UserResource user, Set<String> entitlements) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (user.getName() != null) {
+            putIfPresent(attributes, AccountSpec.GIVEN_NAME, user.getName().getGivenName());
+            putIfPresent(attributes, AccountSpec.FAMILY_NAME, user.getName().getFamilyName());
+        }
+        if (user.getEmails() != null) {
+            user.getEmails().stream().filter(email -> Boolean.TRUE.equals(email.getPrimary())).findFirst()
+                    .or(() -> user.getEmails().stream().findFirst())
+                    .ifPresent(email -> putIfPresent(attributes, AccountSpec.EMAIL, email.getValue()));
+        }
+        EnterpriseUserExtension enterprise = enterpriseOf(user);
+        if (enterprise != null) {
+            putIfPresent(attributes, AccountSpec.DEPARTMENT, enterprise.getDepartment());
+        }
+        return new AccountState(ownerOf(user), user.getUserName(), !Boolean.TRUE.equals(user.getActive()), entitlements, attributes);
+    }
+
+    private static void putIfPresent(Map<String, String> attributes, String name, String value) {
+        if (value != null) {
+            attributes.put(name, value);
+        }
+    }
+
+    private static EnterpriseUserExtension enterpriseOf(UserResource user) {
+        try {
+            return user.getExtension(EnterpriseUserExtension.class);
+        } catch (IllegalArgumentException e) {
+            return null; // an extension the SDK cannot read as the enterprise schema
+        }
     }
 
     /** The worker's own user; a user the filter matched that names another worker is refused. */
@@ -164,7 +197,7 @@ public class ScimConnector implements Connector, CreateAccountOp, UpdateAccountO
         if (user.getExternalId() != null && !user.getExternalId().isBlank()) {
             return user.getExternalId();
         }
-        EnterpriseUserExtension enterprise = user.getExtension(EnterpriseUserExtension.class);
+        EnterpriseUserExtension enterprise = enterpriseOf(user);
         if (enterprise != null && enterprise.getEmployeeNumber() != null && !enterprise.getEmployeeNumber().isBlank()) {
             return enterprise.getEmployeeNumber();
         }

@@ -14,7 +14,10 @@ import org.accessledger.connector.spi.GroupIds;
 import org.springframework.http.HttpMethod;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,6 +93,18 @@ final class ScimGroups {
         return http.get("/Groups", Map.of("filter", ScimConnector.eq("members.value", userId).toString(), "attributes", "id,displayName,externalId"), GROUPS)
                 .map(ListResponse::getResources).orElse(List.of()).stream()
                 .map(this::entitlementOf).flatMap(Optional::stream).distinct().toList();
+    }
+
+    /** Every managed group's members, read once: user id to the entitlements its groups stand for. */
+    Map<String, Set<String>> memberships() {
+        Map<String, Set<String>> memberships = new HashMap<>();
+        ScimPages.each(http, "/Groups", Map.of("attributes", "id,displayName,externalId,members"), GROUPS, group ->
+                entitlementOf(group).ifPresent(entitlement -> {
+                    if (group.getMembers() != null) {
+                        group.getMembers().forEach(member -> memberships.computeIfAbsent(member.getValue(), id -> new HashSet<>()).add(entitlement));
+                    }
+                }));
+        return memberships;
     }
 
     private List<String> findOrCreate(String entitlement) {

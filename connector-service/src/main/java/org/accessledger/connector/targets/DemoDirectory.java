@@ -60,7 +60,7 @@ public final class DemoDirectory implements AutoCloseable {
     public TargetSettings settings() {
         return TargetSettings.ofLdap(List.of("*"), new LdapSettings("ldap://127.0.0.1:" + server.getListenPort(), ADMIN_DN, password,
                 "ou=people," + BASE, "cn={application}-{entitlement},ou=groups," + BASE, Map.of(),
-                LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, "ou=disabled," + BASE, "cn=nobody", "employeeNumber", true), TargetSettings.Retry.DEFAULT);
+                LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, "ou=disabled," + BASE, "cn=nobody", "employeeNumber", true, 500), TargetSettings.Retry.DEFAULT);
     }
 
     /** Writes the directory to its LDIF file if it changed; checked every ten seconds, so a crash loses little. */

@@ -19,6 +19,9 @@ import java.util.Map;
  *                     stores its tokens; a later change needs the segments split or merged to take effect.
  * @param ownerAttribute LDAP: the attribute naming the worker an account belongs to (an account naming another is never changed)
  * @param managerReference whether accounts carry a reference to the manager's account (SCIM: its id; LDAP: its DN)
+ * @param pageSize LDAP: entries per page when reconciliation reads the directory
+ * @param reconciliation how and when the target is compared with the desired state and repaired
+ * @param safeguard how many deprovisioning operations may go to the target within a window before it holds them
  */
 public record TargetSettings(Type type,
                              @DefaultValue("*") List<String> entitlements,
@@ -37,7 +40,10 @@ public record TargetSettings(Type type,
                              @DefaultValue Retry retry,
                              @DefaultValue("" + TargetSettings.DEFAULT_CONCURRENCY) int concurrency,
                              @DefaultValue("employeeNumber") String ownerAttribute,
-                             @DefaultValue("true") boolean managerReference) {
+                             @DefaultValue("true") boolean managerReference,
+                             @DefaultValue("500") int pageSize,
+                             @DefaultValue ReconciliationSettings reconciliation,
+                             @DefaultValue SafeguardSettings safeguard) {
 
     /**
      * Eight: at 20,000 workers against slapd every account was in place after 353 and 372 s, after 409 and 412 s with
@@ -62,13 +68,22 @@ public record TargetSettings(Type type,
     public static TargetSettings ofLdap(List<String> entitlements, LdapSettings ldap, Retry retry) {
         return new TargetSettings(Type.LDAP, entitlements, ldap.url(), ldap.bindDn(), ldap.bindPassword(), ldap.peopleBase(),
                 ldap.groupDnTemplate(), ldap.groups(), ldap.disable(), ldap.disabledBase(), ldap.emptyGroupMember(),
-                null, null, null, retry, DEFAULT_CONCURRENCY, ldap.ownerAttribute(), ldap.managerReference());
+                null, null, null, retry, DEFAULT_CONCURRENCY, ldap.ownerAttribute(), ldap.managerReference(), ldap.pageSize(),
+                ReconciliationSettings.DEFAULT, SafeguardSettings.DEFAULT);
     }
 
     /** A SCIM target, as {@code accessledger.targets.<name>} with {@code type: scim} would bind it. */
     public static TargetSettings ofScim(List<String> entitlements, ScimSettings scim, Retry retry) {
         return new TargetSettings(Type.SCIM, entitlements, null, null, null, null, null, scim.groups(), null, null, null,
-                scim.baseUrl(), scim.token(), scim.groupNameTemplate(), retry, DEFAULT_CONCURRENCY, "employeeNumber", scim.managerReference());
+                scim.baseUrl(), scim.token(), scim.groupNameTemplate(), retry, DEFAULT_CONCURRENCY, "employeeNumber", scim.managerReference(), 500,
+                ReconciliationSettings.DEFAULT, SafeguardSettings.DEFAULT);
+    }
+
+    /** The same target reconciled and safeguarded as given. */
+    public TargetSettings with(ReconciliationSettings reconciliation, SafeguardSettings safeguard) {
+        return new TargetSettings(type, entitlements, url, bindDn, bindPassword, peopleBase, groupDnTemplate, groups, disable, disabledBase,
+                emptyGroupMember, baseUrl, token, groupNameTemplate, retry, concurrency, ownerAttribute, managerReference, pageSize,
+                reconciliation, safeguard);
     }
 
     /** Whether this target carries {@code entitlement} (application:entitlement). */
@@ -79,7 +94,7 @@ public record TargetSettings(Type type,
 
     LdapSettings ldap() {
         return new LdapSettings(url, bindDn, bindPassword, peopleBase, groupDnTemplate, groups, disable, disabledBase, emptyGroupMember,
-                ownerAttribute, managerReference);
+                ownerAttribute, managerReference, pageSize);
     }
 
     ScimSettings scim() {

@@ -34,6 +34,18 @@ public final class Targets implements AutoCloseable {
         targets.values().forEach(target -> target.connector().close());
     }
 
+    private static void required(String name, Map<String, String> values) {
+        values.forEach((key, value) -> {
+            if (value.isBlank()) {
+                throw new IllegalArgumentException("accessledger.targets." + name + "." + key + " is required");
+            }
+        });
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
     private static Connector connect(String name, TargetSettings settings, GroupIds groupIds) {
         if (settings.type() == null) {
             throw new IllegalArgumentException("accessledger.targets." + name + ".type must be ldap or scim");
@@ -41,6 +53,10 @@ public final class Targets implements AutoCloseable {
         if (settings.concurrency() < 1) {
             throw new IllegalArgumentException("accessledger.targets." + name + ".concurrency must be at least 1, not " + settings.concurrency());
         }
+        required(name, settings.type() == TargetSettings.Type.LDAP
+                ? Map.of("url", nullToEmpty(settings.url()), "people-base", nullToEmpty(settings.peopleBase()),
+                "group-dn-template", nullToEmpty(settings.groupDnTemplate()))
+                : Map.of("base-url", nullToEmpty(settings.baseUrl())));
         return switch (settings.type()) {
             case LDAP -> new LdapConnector(name, settings.ldap(), settings.concurrency());
             case SCIM -> new ScimConnector(name, settings.scim(), groupIds);

@@ -45,9 +45,14 @@ class LdapConnectorTest {
     }
 
     static LdapConnector connector(LdapSettings.DisableMode mode) {
+        return connector(mode, 500);
+    }
+
+    static LdapConnector connector(LdapSettings.DisableMode mode, int pageSize) {
         return new LdapConnector("corp-ldap", new LdapSettings(slapd.url(), Slapd.ADMIN_DN, Slapd.ADMIN_PASSWORD,
                 "ou=people," + Slapd.BASE, "cn={application}-{entitlement},ou=groups," + Slapd.BASE,
-                Map.of("vpn:user", "cn=vpn-users,ou=groups," + Slapd.BASE), mode, "ou=disabled," + Slapd.BASE, "cn=nobody", "employeeNumber", true), 4);
+                Map.of("vpn:user", "cn=vpn-users,ou=groups," + Slapd.BASE), mode, "ou=disabled," + Slapd.BASE, "cn=nobody", "employeeNumber", true,
+                pageSize), 4);
     }
 
     static AccountSpec account(String workerId, String familyName) {
@@ -284,10 +289,28 @@ class LdapConnectorTest {
     }
 
     @Test
-    void listShowsEveryAccount() {
-        try (LdapConnector ldap = connector(LdapSettings.DisableMode.REMOVE_MEMBERSHIPS)) {
-            ldap.createAccount(account("L700", "Goldberg"));
-            assertThat(ldap.listAccounts()).extracting(AccountState::workerId).contains("L700");
+    void listingReadsEveryAccountInPagesWithItsGroupsAndAttributesLiterally() {
+        try (LdapConnector ldap = connector(LdapSettings.DisableMode.MOVE_TO_OU, 2)) {
+            for (int i = 0; i < 5; i++) {
+                ldap.createAccount(account("L70" + i, "Goldberg"));
+            }
+            ldap.createAccount(new AccountSpec("L706", "Eve", "*)(uid=*", "eve@example.com", "EMPLOYEE", "R&D, ()*", null));
+            ldap.addEntitlement("L700", "crm:rep");
+            ldap.addEntitlement("L700", "vpn:user");
+            ldap.addEntitlement("L706", "crm:rep");
+            ldap.disableAccount("L701");
+
+            List<AccountState> listed = new java.util.ArrayList<>();
+            ldap.listAccounts(listed::add);
+
+            Map<String, AccountState> byName = listed.stream().collect(java.util.stream.Collectors.toMap(AccountState::accountName, a -> a, (a, b) -> a));
+            assertThat(byName).containsKeys("L700", "L701", "L702", "L703", "L704", "L706");
+            assertThat(byName.get("L700").entitlements()).containsExactlyInAnyOrder("crm:rep", "vpn:user");
+            assertThat(byName.get("L700").attributes()).containsEntry(AccountSpec.EMAIL, "l700@example.com").containsEntry(AccountSpec.DEPARTMENT, "Finance");
+            assertThat(byName.get("L701").disabled()).as("moved to the disabled unit, which is listed too").isTrue();
+            assertThat(byName.get("L706").attributes()).containsEntry(AccountSpec.FAMILY_NAME, "*)(uid=*").containsEntry(AccountSpec.DEPARTMENT, "R&D, ()*");
+            assertThat(byName.get("L706").entitlements()).containsExactly("crm:rep");
+            assertThat(byName.get("L706").workerId()).isEqualTo("L706");
         }
     }
 
@@ -295,7 +318,7 @@ class LdapConnectorTest {
     void missingPeopleBaseIsAPermanentFailure() {
         try (LdapConnector ldap = new LdapConnector("broken", new LdapSettings(slapd.url(), Slapd.ADMIN_DN, Slapd.ADMIN_PASSWORD,
                 "ou=nowhere," + Slapd.BASE, "cn={application}-{entitlement},ou=groups," + Slapd.BASE, Map.of(),
-                LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody", "employeeNumber", true), 1)) {
+                LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody", "employeeNumber", true, 500), 1)) {
             assertThatThrownBy(() -> ldap.createAccount(account("L800", "Nobody")))
                     .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.isTransient()).isFalse());
         }
@@ -305,7 +328,7 @@ class LdapConnectorTest {
     void unreachableServerIsATransientFailure() {
         try (LdapConnector ldap = new LdapConnector("down", new LdapSettings("ldap://127.0.0.1:1", Slapd.ADMIN_DN, Slapd.ADMIN_PASSWORD,
                 "ou=people," + Slapd.BASE, "cn={application}-{entitlement},ou=groups," + Slapd.BASE, Map.of(),
-                LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody", "employeeNumber", true), 1)) {
+                LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody", "employeeNumber", true, 500), 1)) {
             assertThatThrownBy(() -> ldap.createAccount(account("L900", "Nobody")))
                     .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.isTransient()).isTrue());
         }

@@ -19,7 +19,7 @@ class ProvisioningSegmentsTest {
     final InMemoryTokenStore tokens = new InMemoryTokenStore();
     final Targets targets = new Targets(Map.of("corp-ldap", TargetSettings.ofLdap(List.of("*"), new LdapSettings("ldap://127.0.0.1:1",
             "cn=admin", "secret", "ou=people", "cn={application}-{entitlement}", Map.of(), LdapSettings.DisableMode.REMOVE_MEMBERSHIPS,
-            null, "cn=nobody", "employeeNumber", true), TargetSettings.Retry.DEFAULT)), target -> new LocalGroupIds());
+            null, "cn=nobody", "employeeNumber", true, 500), TargetSettings.Retry.DEFAULT)), target -> new LocalGroupIds());
     final ProvisioningSegments segments = new ProvisioningSegments(targets, group -> tokens);
 
     @AfterEach

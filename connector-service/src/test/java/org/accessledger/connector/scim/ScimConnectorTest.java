@@ -19,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,7 +137,11 @@ class ScimConnectorTest {
         assertThat(user("S600").at("/name/familyName").asText()).isEqualTo(hostile);
         // Worker ids cannot hold a quote; scimmy also refuses a quote escaped inside a filter value.
         assertThat(scim.readAccount("S600 or userName pr")).isEmpty();
-        assertThat(scim.listAccounts()).extracting(AccountState::workerId).contains("S600");
+        List<AccountState> listed = new java.util.ArrayList<>();
+        scim.listAccounts(listed::add);
+        assertThat(listed).filteredOn(account -> account.workerId().equals("S600")).singleElement()
+                .satisfies(account -> assertThat(account.attributes()).containsEntry(AccountSpec.FAMILY_NAME, hostile)
+                        .containsEntry(AccountSpec.DEPARTMENT, "R&D \"x\" \\ or").containsEntry(AccountSpec.EMAIL, "ob@example.com"));
     }
 
     @Test

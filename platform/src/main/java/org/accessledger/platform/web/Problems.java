@@ -46,7 +46,8 @@ public final class Problems {
             case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case WORKER_NOT_FOUND, NOT_FOUND, NO_SUCH_APPROVAL, NO_SUCH_PROJECTION -> HttpStatus.NOT_FOUND;
-            case VIEW_BEHIND -> HttpStatus.SERVICE_UNAVAILABLE;
+            case VIEW_BEHIND, TARGET_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case RECONCILIATION_RUNNING, SAFEGUARD_NOT_TRIPPED -> HttpStatus.CONFLICT;
             case INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
             default -> HttpStatus.UNPROCESSABLE_ENTITY;
         };

@@ -57,6 +57,14 @@ public enum ErrorCode {
     APPROVAL_BREAKS_SOD,
     /** No read model of that name can be replayed. */
     NO_SUCH_PROJECTION,
+    /** A reconciliation of the target is under way already; one runs at a time. */
+    RECONCILIATION_RUNNING,
+    /** The target's connector cannot list its accounts, so it cannot be reconciled. */
+    NOT_RECONCILABLE,
+    /** The target does not answer now; nothing was started. */
+    TARGET_UNAVAILABLE,
+    /** The target's mass-change safeguard holds nothing to release. */
+    SAFEGUARD_NOT_TRIPPED,
     /** No credentials, or wrong ones. */
     UNAUTHENTICATED,
     /** The caller's role does not allow this. */
