@@ -1,7 +1,12 @@
 package org.accessledger.standalone;
 
 import org.accessledger.api.worker.*;
+import org.accessledger.connector.account.DriftFound;
+import org.accessledger.connector.account.DriftKind;
+import org.accessledger.connector.account.DriftRepaired;
 import org.accessledger.connector.account.Operation;
+import org.accessledger.connector.reconciliation.ReconciliationEvents;
+import org.accessledger.connector.safeguard.SafeguardEvents;
 import org.accessledger.connector.account.ProvisioningFailed;
 import org.accessledger.connector.account.ProvisioningSucceeded;
 import org.accessledger.connector.spi.TargetAnswer;
@@ -18,10 +23,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +87,25 @@ class StoredEventsTest {
 
         assertThat(stored.getType().getRevision()).isEqualTo("2");
         assertThat((Object) serializer.deserialize(stored)).isEqualTo(event);
+    }
+
+    @Test
+    void reconciliationAndSafeguardEventsSurviveARoundTrip() {
+        List<Object> events = List.of(
+                new DriftFound("run-1-1", "run-1", ADA, "corp-ldap", "E1001", DriftKind.EXTRA_ENTITLEMENT, "erp:user", "not held", "held",
+                        "not granted by the access policy", true, AT),
+                new DriftRepaired("run-1-1", "run-1", ADA, "corp-ldap", DriftRepaired.Outcome.HELD, AT),
+                new ReconciliationEvents.ReconciliationStarted("run-1", "corp-ldap", "admin", AT),
+                new ReconciliationEvents.OrphanAccountFound("run-1", "corp-ldap", "svc-x", "svc-x", "REPORTED", AT),
+                new ReconciliationEvents.ReconciliationCompleted("run-1", "corp-ldap", 40, Map.of(DriftKind.MISSING_ACCOUNT, 2L), AT),
+                new ReconciliationEvents.ReconciliationFailed("run-2", "corp-ldap", "LDAP 81 (server down)", AT),
+                new SafeguardEvents.SafeguardTripped("corp-ldap", 501, 500, Duration.ofHours(1), AT),
+                new SafeguardEvents.SafeguardReleased("corp-ldap", "admin", "planned closure", 12, AT));
+        for (Object event : events) {
+            SerializedObject<String> stored = serializer.serialize(event, String.class);
+            assertThat(stored.getType().getRevision()).as(event.getClass().getSimpleName()).isEqualTo("1");
+            assertThat((Object) serializer.deserialize(stored)).isEqualTo(event);
+        }
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.accessledger.connector.account;
 import org.accessledger.api.WorkerScoped;
 import org.accessledger.api.worker.WorkerId;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.Instant;
 
 /**
@@ -11,6 +13,7 @@ import java.time.Instant;
  * (the grant's HR event, rule and policy version, or the end of the employment). {@code repair}: the target is in
  * remediate mode, and the target's provisioning carries out the repair, in order with the worker's other changes.
  */
+@Revision("1")
 public record DriftFound(String findingId,
                          String reconciliationId,
                          WorkerId workerId,

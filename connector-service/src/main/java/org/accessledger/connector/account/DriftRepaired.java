@@ -3,6 +3,8 @@ package org.accessledger.connector.account;
 import org.accessledger.api.WorkerScoped;
 import org.accessledger.api.worker.WorkerId;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.Instant;
 
 /**
@@ -10,6 +12,7 @@ import java.time.Instant;
  * (the provisioning outcome names the cause), or {@code UNNEEDED} when the desired state had changed to match the
  * target by the time the repair's turn came.
  */
+@Revision("1")
 public record DriftRepaired(String findingId, String reconciliationId, WorkerId workerId, String target, Outcome outcome, Instant at)
         implements WorkerScoped {
 
