@@ -126,6 +126,10 @@ class ReconciliationStoryTest {
             assertThat(ldap.account("R3").getAttributeValue("mail")).isEqualTo("r3@example.com");
             assertThat(ldap.account("R5").getAttributeValue("description")).isEqualTo("accessledger:disabled");
         });
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(app.history("R2", "PROVISIONING"))
+                .as("the finding and its repair are in the worker's history")
+                .extracting(entry -> entry.get("event").asText() + " " + entry.at("/details/kind").asText(entry.at("/details/outcome").asText()))
+                .contains("DriftFound EXTRA_ENTITLEMENT", "DriftRepaired REPAIRED"));
         assertThat(ldap.account("X900")).as("an orphan is reported and left alone").isNotNull();
         assertThat(ldap.groups("svc-backup")).as("an ignored account is not touched").containsExactly("erp-user");
         assertThat(app.get("/actuator/prometheus", null, null).body().asText())

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * One event in a worker's history, with both times: {@code effectiveAt} (when it holds in HR) and {@code recordedAt}
- * (when AccessLedger stored it). {@code kind} tells an HR lifecycle event from an access decision.
+ * (when AccessLedger stored it). {@code kind} tells an HR lifecycle event from an access decision and from what a target
+ * did or a reconciliation found there ({@code PROVISIONING}, with the target among the details and no effective time).
  */
 public record HistoryEntry(Kind kind,
                            long sequence,
@@ -16,6 +17,6 @@ public record HistoryEntry(Kind kind,
                            Map<String, Object> details) {
 
     public enum Kind {
-        LIFECYCLE, ACCESS
+        LIFECYCLE, ACCESS, PROVISIONING
     }
 }

@@ -1,6 +1,8 @@
 package org.accessledger.identity.view;
 
 import org.accessledger.api.error.ErrorCode;
+import org.accessledger.api.provisioning.FindProvisioningHistoryQuery;
+import org.accessledger.api.provisioning.ProvisioningHistoryEntry;
 import org.accessledger.api.worker.WorkerId;
 import org.accessledger.platform.web.NotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -10,7 +12,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Auditors' view of a worker: current state and full history. */
 @RestController
@@ -38,7 +47,32 @@ public class WorkerController {
         if (entries.isEmpty()) {
             throw notFound(workerId);
         }
-        return new WorkerHistoryView(workerId, entries);
+        List<HistoryEntry> all = new ArrayList<>(entries);
+        all.addAll(provisioningOf(parse(workerId)));
+        all.sort(Comparator.comparing(HistoryEntry::recordedAt));
+        return new WorkerHistoryView(workerId, all);
+    }
+
+    /**
+     * What the targets did and what reconciliations found, from the service that provisions; none where no such
+     * service answers queries here (split services without Axon Server).
+     */
+    private List<HistoryEntry> provisioningOf(WorkerId workerId) {
+        try {
+            return queries.query(new FindProvisioningHistoryQuery(workerId), ResponseTypes.multipleInstancesOf(ProvisioningHistoryEntry.class))
+                    .get(5, TimeUnit.SECONDS).stream()
+                    .map(entry -> {
+                        Map<String, Object> details = new LinkedHashMap<>(entry.details());
+                        details.put("target", entry.target());
+                        return new HistoryEntry(HistoryEntry.Kind.PROVISIONING, entry.sequence(), entry.event(), null, null, entry.recordedAt(), details);
+                    })
+                    .toList();
+        } catch (ExecutionException | TimeoutException e) {
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
     }
 
     private static WorkerId parse(String workerId) {
