@@ -104,7 +104,7 @@ class ReconciliationStoryTest {
         assertThat(run.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(run.get("accountsRead").asLong()).as("R2-R5, X900 and svc-backup, read two at a time").isEqualTo(6);
         assertThat(run.get("findings")).isEqualTo(JSON.readTree("""
-                {"MISSING_ACCOUNT":1,"ORPHAN_ACCOUNT":1,"ACCOUNT_NOT_DISABLED":1,"MISSING_ENTITLEMENT":0,"EXTRA_ENTITLEMENT":1,"ATTRIBUTE_DRIFT":1}"""));
+                {"MISSING_ACCOUNT":1,"ORPHAN_ACCOUNT":1,"ACCOUNT_NOT_DISABLED":1,"MISSING_ENTITLEMENT":0,"EXTRA_ENTITLEMENT":1,"ATTRIBUTE_DRIFT":1,"DUPLICATE_GROUP":0}"""));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(drift("corp-ldap", "")).extracting(finding -> finding.get("action").asText())
                 .containsExactlyInAnyOrder("REPAIRED", "REPAIRED", "REPAIRED", "REPAIRED", "REPORTED"));
@@ -143,7 +143,7 @@ class ReconciliationStoryTest {
         JsonNode run = reconcile("corp-ldap");
 
         assertThat(run.get("findings")).isEqualTo(JSON.readTree("""
-                {"MISSING_ACCOUNT":0,"ORPHAN_ACCOUNT":1,"ACCOUNT_NOT_DISABLED":0,"MISSING_ENTITLEMENT":0,"EXTRA_ENTITLEMENT":0,"ATTRIBUTE_DRIFT":0}"""));
+                {"MISSING_ACCOUNT":0,"ORPHAN_ACCOUNT":1,"ACCOUNT_NOT_DISABLED":0,"MISSING_ENTITLEMENT":0,"EXTRA_ENTITLEMENT":0,"ATTRIBUTE_DRIFT":0,"DUPLICATE_GROUP":0}"""));
         assertThat(run.get("remediated").asLong()).isZero();
     }
 
@@ -156,9 +156,16 @@ class ReconciliationStoryTest {
                 {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"remove","path":"members[value eq \\"%s\\"]"}]}"""
                 .formatted(userId));
 
+        scimSend(HttpRequest.newBuilder(URI.create(scim.baseUrl() + "/Groups")).header("Content-Type", "application/scim+json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"chat-member-copy","externalId":"chat:member"}""")));
+
         JsonNode run = reconcile("saas-scim");
 
         assertThat(run.at("/findings/MISSING_ENTITLEMENT").asLong()).isEqualTo(1);
+        assertThat(run.at("/findings/DUPLICATE_GROUP").asLong()).as("a second group made by hand for chat:member").isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(drift("saas-scim", "?kind=DUPLICATE_GROUP"))
+                .extracting(finding -> finding.get("subject").asText() + " " + finding.get("action").asText()).containsExactly("chat:member REPORTED"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(drift("saas-scim", "?workerId=R2"))
                 .extracting(finding -> finding.get("subject").asText() + " " + finding.get("action").asText()).containsExactly("crm:sales-rep REPORTED"));
         Thread.sleep(500); // a repair, were one sent, would have reached the server by now

@@ -97,6 +97,7 @@ class StoredEventsTest {
                 new DriftRepaired("run-1-1", "run-1", ADA, "corp-ldap", DriftRepaired.Outcome.HELD, AT),
                 new ReconciliationEvents.ReconciliationStarted("run-1", "corp-ldap", "admin", AT),
                 new ReconciliationEvents.OrphanAccountFound("run-1", "corp-ldap", "svc-x", "svc-x", "REPORTED", AT),
+                new ReconciliationEvents.DuplicateGroupFound("run-1", "saas-scim", "chat:member", List.of("g-1", "g-2"), AT),
                 new ReconciliationEvents.ReconciliationCompleted("run-1", "corp-ldap", 40, Map.of(DriftKind.MISSING_ACCOUNT, 2L), AT),
                 new ReconciliationEvents.ReconciliationFailed("run-2", "corp-ldap", "LDAP 81 (server down)", AT),
                 new SafeguardEvents.SafeguardTripped("corp-ldap", 501, 500, Duration.ofHours(1), AT),

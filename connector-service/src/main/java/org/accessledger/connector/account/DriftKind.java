@@ -12,10 +12,7 @@ public enum DriftKind {
     /** A managed group holds someone the policy did not grant it to. */
     EXTRA_ENTITLEMENT,
     /** A person's detail (name, mail, department, …) differs from HR. */
-    ATTRIBUTE_DRIFT;
-
-    /** Whether repairing it takes access away, and so passes the mass-change safeguard. */
-    public boolean repairDeprovisions() {
-        return this == ACCOUNT_NOT_DISABLED || this == EXTRA_ENTITLEMENT || this == ORPHAN_ACCOUNT;
-    }
+    ATTRIBUTE_DRIFT,
+    /** The target holds several groups for one entitlement; reported, not merged (revocations leave every one). */
+    DUPLICATE_GROUP;
 }

@@ -112,7 +112,8 @@ final class DriftRepairs {
                 operations.run(Operation.UPDATE_ACCOUNT, worker, null, cause, () -> update.updateAccount(directory.accountOf(worker)));
                 yield Outcome.REPAIRED;
             }
-            case ORPHAN_ACCOUNT -> Outcome.UNNEEDED; // orphans are no worker's: the reconciliation itself deals with them
+            // no worker's: the reconciliation itself deals with them
+            case ORPHAN_ACCOUNT, DUPLICATE_GROUP -> Outcome.UNNEEDED;
         };
     }
 

@@ -58,6 +58,16 @@ public class DriftFindingsProjection {
                 .append("foundAt", Date.from(event.at())), new ReplaceOptions().upsert(true));
     }
 
+    @EventHandler
+    void on(ReconciliationEvents.DuplicateGroupFound event) {
+        String id = event.reconciliationId() + "/duplicate/" + event.entitlement();
+        findings.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("reconciliationId", event.reconciliationId())
+                .append("target", event.target()).append("workerId", null).append("kind", "DUPLICATE_GROUP").append("subject", event.entitlement())
+                .append("expected", "one group").append("actual", "groups " + String.join(", ", event.groups()))
+                .append("reason", "grants go to the first; revocations leave every one").append("action", "REPORTED")
+                .append("foundAt", Date.from(event.at())), new ReplaceOptions().upsert(true));
+    }
+
     @ResetHandler
     void reset() {
         findings.deleteMany(new Document());

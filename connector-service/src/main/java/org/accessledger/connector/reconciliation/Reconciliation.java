@@ -25,6 +25,9 @@ public class Reconciliation {
     public record RecordOrphan(@TargetAggregateIdentifier String reconciliationId, OrphanAccountFound orphan) {
     }
 
+    public record RecordDuplicateGroup(@TargetAggregateIdentifier String reconciliationId, ReconciliationEvents.DuplicateGroupFound duplicate) {
+    }
+
     public record Complete(@TargetAggregateIdentifier String reconciliationId, long accountsRead, Map<DriftKind, Long> findings, Instant at) {
     }
 
@@ -47,6 +50,11 @@ public class Reconciliation {
     @CommandHandler
     void handle(RecordOrphan command) {
         AggregateLifecycle.apply(command.orphan());
+    }
+
+    @CommandHandler
+    void handle(RecordDuplicateGroup command) {
+        AggregateLifecycle.apply(command.duplicate());
     }
 
     @CommandHandler

@@ -84,6 +84,11 @@ final class ReconciliationPass {
             }
         });
         compareBatch();
+        lister.duplicateGroups().forEach((entitlement, groups) -> {
+            counts.merge(DriftKind.DUPLICATE_GROUP, 1L, Long::sum);
+            commands.sendAndWait(new Reconciliation.RecordDuplicateGroup(reconciliationId,
+                    new ReconciliationEvents.DuplicateGroupFound(reconciliationId, target.name(), entitlement, groups, clock.instant())));
+        });
         desired.eachActive(wanted -> {
             if (comparison.wantsAccount(wanted) && !seen.contains(wanted.workerId()) && !settings.ignores(wanted.workerId())) {
                 record(wanted.workerId(), null, comparison.missing(wanted));

@@ -122,6 +122,11 @@ public class ScimConnector implements Connector, CreateAccountOp, UpdateAccountO
     }
 
     @Override
+    public Map<String, List<String>> duplicateGroups() {
+        return groups.duplicates();
+    }
+
+    @Override
     public Set<String> listedAttributes() {
         return Set.of(AccountSpec.GIVEN_NAME, AccountSpec.FAMILY_NAME, AccountSpec.EMAIL, AccountSpec.DEPARTMENT);
     }

@@ -107,6 +107,15 @@ final class ScimGroups {
         return memberships;
     }
 
+    /** Entitlements with more than one group, each with its groups' ids. */
+    Map<String, List<String>> duplicates() {
+        Map<String, List<String>> byEntitlement = new java.util.TreeMap<>();
+        ScimPages.each(http, "/Groups", Map.of("attributes", "id,displayName,externalId"), GROUPS, group ->
+                entitlementOf(group).ifPresent(entitlement -> byEntitlement.computeIfAbsent(entitlement, e -> new ArrayList<>()).add(group.getId())));
+        byEntitlement.values().removeIf(ids -> ids.size() < 2);
+        return byEntitlement;
+    }
+
     private List<String> findOrCreate(String entitlement) {
         List<String> found = find(entitlement);
         if (!found.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.accessledger.connector.spi;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -15,4 +17,12 @@ public interface ListAccountsOp {
 
     /** The {@link AccountSpec} attributes this target keeps, hence compared by reconciliation. */
     Set<String> listedAttributes();
+
+    /**
+     * Entitlements the target holds more than one group for (by the groups' ids or names), as servers that allow two
+     * groups of one name may; none where a group's name is unique by construction (an LDAP DN).
+     */
+    default Map<String, List<String>> duplicateGroups() {
+        return Map.of();
+    }
 }

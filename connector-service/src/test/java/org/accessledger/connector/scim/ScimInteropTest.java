@@ -93,6 +93,8 @@ class ScimInteropTest {
         assertThat(groupsNamed("chat-member").size()).isEqualTo(2);
 
         ScimConnector restarted = connector();
+        assertThat(restarted.duplicateGroups()).as("reconciliation reports them").containsOnlyKeys("chat:member")
+                .hasEntrySatisfying("chat:member", groups -> assertThat(groups).hasSize(2));
         inParallel(workers, worker -> assertThat(restarted.removeEntitlement(worker, "chat:member"))
                 .isEqualTo(TargetAnswer.entitlement("chat:member", false)));
 
