@@ -129,6 +129,10 @@ public class JmlBenchmark implements Callable<Integer> {
                 progress("bulk load: %,d hires", workers);
                 bulkLoad(app, slapd, population);
             }
+            case RECONCILIATION -> {
+                progress("reconciliation of every account");
+                reconciliation(app, slapd);
+            }
             case HISTORY -> {
                 progress("history: %,d HR events", population.year().size());
                 history(app, population);
@@ -177,6 +181,37 @@ public class JmlBenchmark implements Callable<Integer> {
             load.put("secondsUntilEveryAccountProvisioned", provisioned);
             report.put("bulkLoad", load);
         }
+    }
+
+    /**
+     * Every account read back and compared, beside the raw rate of reading the same entries and groups from slapd with
+     * a paged search over one connection.
+     */
+    private void reconciliation(AppUnderTest app, Slapd slapd) throws Exception {
+        long started = System.nanoTime();
+        String id = app.post("/api/v1/targets/corp-ldap/reconciliations", "").path("reconciliationId").asText();
+        JsonNode run;
+        do {
+            Pause.beforeAskingTheAppAgain();
+            run = app.get("/api/v1/targets/corp-ldap/reconciliations/" + id, true);
+        } while ("RUNNING".equals(run.path("status").asText()));
+        double elapsed = seconds(started);
+        if (!"COMPLETED".equals(run.path("status").asText())) {
+            throw new IllegalStateException("The reconciliation did not complete: " + run);
+        }
+        double raw;
+        try (LDAPConnection ldap = slapd.connect()) {
+            raw = RawLimits.ldapPagedReadsPerSecond(ldap, Slapd.BASE, 500);
+        }
+        long accounts = run.path("accountsRead").asLong();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("accounts", accounts);
+        figures.put("seconds", elapsed);
+        figures.put("accountsPerSecond", accounts / elapsed);
+        figures.put("rawPagedEntriesReadPerSecond", raw);
+        figures.put("accountsReconciledToRawPagedReads", accounts / elapsed / raw);
+        figures.put("findings", run.path("findings"));
+        report.put("reconciliation", figures);
     }
 
     private void history(AppUnderTest app, Population population) {
@@ -373,6 +408,8 @@ public class JmlBenchmark implements Callable<Integer> {
         return List.of(target + "type=ldap", target + "url=" + slapd.url(), target + "bind-dn=" + Slapd.ADMIN_DN,
                 target + "bind-password=" + Slapd.ADMIN_PASSWORD, target + "people-base=ou=people," + Slapd.BASE,
                 target + "group-dn-template=cn={application}-{entitlement},ou=groups," + Slapd.BASE,
+                // A year of a large workforce's leavers is no accident: the safeguard would hold it. Runs on demand only.
+                target + "safeguard.max-deprovisions=1000000000", target + "safeguard.max-percent=100", target + "reconciliation.schedule=-",
                 "--accessledger.provisioning.redelivery-interval=PT5S");
     }
 

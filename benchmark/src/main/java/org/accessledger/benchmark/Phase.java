@@ -3,6 +3,7 @@ package org.accessledger.benchmark;
 /** The parts of a run, in order. Each reports its figures under its own key, which tells a resumed run it was done. */
 enum Phase {
     BULK_LOAD("bulk-load", "bulkLoad"),
+    RECONCILIATION("reconciliation", "reconciliation"),
     HISTORY("history", "history"),
     STEADY_STREAM("steady-stream", "steadyStream"),
     REPLAY("replay", "replay"),

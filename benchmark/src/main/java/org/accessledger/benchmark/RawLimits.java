@@ -1,9 +1,14 @@
 package org.accessledger.benchmark;
 
+import com.unboundid.asn1.ASN1OctetString;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.SearchRequest;
+import com.unboundid.ldap.sdk.SearchResult;
+import com.unboundid.ldap.sdk.SearchScope;
+import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
 import com.unboundid.ldif.LDIFException;
 
 import java.nio.file.Path;
@@ -101,6 +106,33 @@ final class RawLimits {
             }
             return rows / seconds(started);
         }
+    }
+
+    /**
+     * The people entries and the groups with their members read as reconciliation reads them, with the Simple Paged
+     * Results control over one connection: people entries per second.
+     */
+    static double ldapPagedReadsPerSecond(LDAPConnection connection, String base, int pageSize) throws LDAPException {
+        long started = System.nanoTime();
+        long people = readPaged(connection, "ou=people," + base, SearchScope.ONE, "(objectClass=inetOrgPerson)", pageSize,
+                "uid", "description", "employeeNumber", "givenName", "sn", "mail", "employeeType", "departmentNumber");
+        readPaged(connection, "ou=groups," + base, SearchScope.SUB, "(objectClass=groupOfNames)", pageSize, "cn", "description", "member");
+        return people / seconds(started);
+    }
+
+    private static long readPaged(LDAPConnection connection, String base, SearchScope scope, String filter, int pageSize, String... attributes)
+            throws LDAPException {
+        long entries = 0;
+        ASN1OctetString cookie = null;
+        do {
+            SearchRequest request = new SearchRequest(base, scope, filter, attributes);
+            request.addControl(new SimplePagedResultsControl(pageSize, cookie, true));
+            SearchResult page = connection.search(request);
+            entries += page.getEntryCount();
+            SimplePagedResultsControl response = SimplePagedResultsControl.get(page);
+            cookie = response == null ? null : response.getCookie();
+        } while (cookie != null && cookie.getValueLength() > 0);
+        return entries;
     }
 
     private static double seconds(long startedNanos) {

@@ -39,6 +39,7 @@ class BenchmarkSmokeTest {
         JsonNode result = new ObjectMapper().readTree(report.toFile());
         for (String figure : List.of("/bulkLoad/hrEventsAcceptedPerSecond", "/bulkLoad/accessDecisionsPerSecond",
                 "/bulkLoad/provisioningOperationsPerSecond", "/bulkLoad/ldapOperationsPerSecond", "/bulkLoad/secondsUntilEveryAccountProvisioned",
+                "/reconciliation/accountsPerSecond", "/reconciliation/rawPagedEntriesReadPerSecond", "/reconciliation/accountsReconciledToRawPagedReads",
                 "/steadyStream/timeToProvisionSeconds/p99", "/steadyStream/timeToRevokeSeconds/p50", "/replay/eventsPerSecond",
                 "/asOfQueries/p99Millis", "/peakResidentMemoryMiB", "/dataFilesMiB/eventStore", "/rawLimits/ldapEntriesAddedPerSecond", "/rawLimits/ldapMembersAddedPerSecondToAGroupOfEveryWorker",
                 "/rawLimits/ldapMembersRemovedPerSecondFromAGroupOfEveryWorker",
@@ -49,6 +50,8 @@ class BenchmarkSmokeTest {
         assertThat(result.at("/steadyStream/timeToProvisionSeconds/count").asDouble()).isPositive();
         assertThat(result.at("/bulkLoad/ldapOperations/Add").asInt()).as("an LDAP add per account, and one per group").isGreaterThanOrEqualTo(200);
         assertThat(result.at("/bulkLoad/hrEventsRejected").asInt()).isZero();
+        assertThat(result.at("/reconciliation/accounts").asInt()).as("every account read back").isEqualTo(200);
+        result.at("/reconciliation/findings").forEach(count -> assertThat(count.asInt()).as("nothing differs after the bulk load").isZero());
         assertThat(result.at("/history/hrEventsRejected").asInt()).isZero();
         assertThat(result.at("/asOfQueries/hrEventsPerWorkerTo").asInt()).as("a veteran's career").isGreaterThan(100);
         assertThat(result.get("history")).as("the first part's figures, kept").isEqualTo(firstPart.get("history"));

@@ -26,7 +26,7 @@ public final class DesiredAccessStore {
         this.workers = database.getCollection("desired_access");
     }
 
-    void grant(String workerId, String entitlement, DesiredAccess.Reason reason) {
+    public void grant(String workerId, String entitlement, DesiredAccess.Reason reason) {
         workers.updateOne(Filters.eq("_id", workerId), Updates.combine(
                 Updates.set("entitlements." + key(entitlement), toDocument(reason).append("entitlement", entitlement)),
                 Updates.set("account", DesiredAccess.ACTIVE),
@@ -38,7 +38,7 @@ public final class DesiredAccessStore {
     }
 
     /** Only for a worker who was granted something, hence no upsert. */
-    void account(String workerId, String state, DesiredAccess.Reason reason) {
+    public void account(String workerId, String state, DesiredAccess.Reason reason) {
         workers.updateOne(Filters.eq("_id", workerId), Updates.combine(Updates.set("account", state), Updates.set("accountReason", toDocument(reason))));
     }
 

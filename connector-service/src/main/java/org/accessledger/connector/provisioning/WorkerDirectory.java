@@ -36,7 +36,7 @@ public class WorkerDirectory {
         this.awaitingManager = database.getCollection("provisioning_awaiting_manager");
     }
 
-    void record(WorkerId workerId, PersonDetails person, Assignment assignment) {
+    public void record(WorkerId workerId, PersonDetails person, Assignment assignment) {
         people.updateOne(Filters.eq("_id", workerId.value()), Updates.combine(
                 Updates.set("givenName", person.givenName()),
                 Updates.set("familyName", person.familyName()),

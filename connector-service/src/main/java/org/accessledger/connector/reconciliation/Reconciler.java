@@ -11,7 +11,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import com.mongodb.client.MongoDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -47,7 +46,7 @@ public class Reconciler implements AutoCloseable {
     private final DesiredAccessStore desired;
     private final WorkerDirectory directory;
     private final Safeguard safeguard;
-    private final ObjectProvider<CommandGateway> commands;
+    private final CommandGateway commands;
     private final ReconciliationMetrics metrics;
     private final Clock clock;
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
@@ -57,7 +56,7 @@ public class Reconciler implements AutoCloseable {
     });
 
     public Reconciler(ReconciliationRuns runs, MongoDatabase database, WorkerDirectory directory, Safeguard safeguard,
-                      ObjectProvider<CommandGateway> commands, ReconciliationMetrics metrics, Clock clock) {
+                      CommandGateway commands, ReconciliationMetrics metrics, Clock clock) {
         this.runs = runs;
         this.desired = new DesiredAccessStore(database);
         this.directory = directory;
@@ -84,19 +83,19 @@ public class Reconciler implements AutoCloseable {
         }
         String reconciliationId = UUID.randomUUID().toString();
         runs.start(reconciliationId, target.name(), requestedBy);
-        commands.getObject().sendAndWait(new Reconciliation.Start(reconciliationId, target.name(), requestedBy, clock.instant()));
+        commands.sendAndWait(new Reconciliation.Start(reconciliationId, target.name(), requestedBy, clock.instant()));
         executor.submit(() -> run(target, reconciliationId));
         return reconciliationId;
     }
 
     private void run(Target target, String reconciliationId) {
         long started = System.nanoTime();
-        ReconciliationPass pass = new ReconciliationPass(target, reconciliationId, desired, directory, safeguard, commands.getObject(), runs, clock);
+        ReconciliationPass pass = new ReconciliationPass(target, reconciliationId, desired, directory, safeguard, commands, runs, clock);
         try {
             pass.run();
             runs.complete(reconciliationId, target.name(), pass.accountsRead(), pass.counts());
             safeguard.recordAccounts(target.name(), pass.accountsRead());
-            commands.getObject().sendAndWait(new Reconciliation.Complete(reconciliationId, pass.accountsRead(), pass.counts(), clock.instant()));
+            commands.sendAndWait(new Reconciliation.Complete(reconciliationId, pass.accountsRead(), pass.counts(), clock.instant()));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             metrics.completed(target.name(), pass.accountsRead(), took);
             log.info("Reconciled {}: {} accounts in {} ms, findings {}", target.name(), pass.accountsRead(), took.toMillis(), pass.counts());
@@ -104,7 +103,7 @@ public class Reconciler implements AutoCloseable {
             log.warn("Reconciliation {} of {} failed", reconciliationId, target.name(), e);
             String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             runs.fail(reconciliationId, target.name(), cause);
-            commands.getObject().sendAndWait(new Reconciliation.Fail(reconciliationId, cause, clock.instant()));
+            commands.sendAndWait(new Reconciliation.Fail(reconciliationId, cause, clock.instant()));
         }
     }
 
