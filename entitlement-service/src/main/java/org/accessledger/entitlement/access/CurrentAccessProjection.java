@@ -5,6 +5,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.accessledger.api.WorkerScoped;
 import org.accessledger.api.access.AccessEvent;
+import org.accessledger.api.worker.WorkerId;
+import org.accessledger.entitlement.profile.CurrentAccessSource;
 import org.accessledger.entitlement.profile.WorkerFactsChanged;
 import org.accessledger.platform.storage.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
@@ -21,7 +23,7 @@ import java.util.function.Consumer;
 /** Current access of every worker, one MongoDB document each, with the facts the decisions rested on. */
 @Component
 @ProcessingGroup(CurrentAccessProjection.GROUP)
-public class CurrentAccessProjection {
+public class CurrentAccessProjection implements CurrentAccessSource {
 
     public static final String GROUP = "access-current";
 
@@ -55,8 +57,17 @@ public class CurrentAccessProjection {
     }
 
     /** Every worker's current access, one at a time (for a policy roll-out). */
-    public void forEach(Consumer<AccessView> action) {
-        collection.find().forEach(document -> action.accept(views.toView(document)));
+    @Override
+    public void forEach(Consumer<CurrentAccessSource.WorkerAccess> action) {
+        collection.find().forEach(document -> action.accept(toWorkerAccess(views.toView(document))));
+    }
+
+    private static CurrentAccessSource.WorkerAccess toWorkerAccess(AccessView view) {
+        return new CurrentAccessSource.WorkerAccess(WorkerId.of(view.workerId()), view.workerStatus(), view.workerType(), view.assignment(),
+                view.items().stream().map(item -> new CurrentAccessSource.WorkerAccess.Held(item.entitlement(), item.status(), item.since(),
+                        item.reason(), item.approvalId())).toList(),
+                view.conflicts().stream().map(conflict -> new CurrentAccessSource.WorkerAccess.Blocked(conflict.entitlement(),
+                        conflict.conflictsWith(), conflict.reason().ruleId())).toList());
     }
 
     private void update(WorkerScoped scoped, long sequence, Object event) {

@@ -10,7 +10,6 @@ import org.accessledger.api.access.AccessGranted;
 import org.accessledger.api.access.ApprovalRejected;
 import org.accessledger.api.access.ApprovalRequested;
 import org.accessledger.api.access.ApprovalWithdrawn;
-import org.accessledger.entitlement.profile.AccessProfile;
 import org.accessledger.platform.storage.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -48,10 +47,7 @@ public class ApprovalsProjection {
 
     @EventHandler
     void on(AccessGranted event, @SequenceNumber long sequence) {
-        String cause = event.reason().causeEventId();
-        if (cause.startsWith(AccessProfile.APPROVAL_CAUSE)) {
-            decide(cause.substring(AccessProfile.APPROVAL_CAUSE.length()), sequence, ApprovalView.Status.APPROVED, event);
-        }
+        event.reason().approvalId().ifPresent(approvalId -> decide(approvalId, sequence, ApprovalView.Status.APPROVED, event));
     }
 
     @EventHandler

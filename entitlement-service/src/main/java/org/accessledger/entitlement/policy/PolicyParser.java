@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.accessledger.api.access.EntitlementId;
-import org.accessledger.platform.web.JsonFieldProblems;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -80,7 +79,7 @@ public final class PolicyParser {
             return document;
         } catch (JsonMappingException e) {
             if (!e.getPath().isEmpty()) {
-                throw new InvalidPolicyException(List.of(new PolicyProblem(JsonFieldProblems.pathOf(e, "(document)", ""), e.getOriginalMessage())));
+                throw new InvalidPolicyException(List.of(new PolicyProblem(pathOf(e), e.getOriginalMessage())));
             }
             throw new InvalidPolicyException(List.of(new PolicyProblem("(document)", "is not valid YAML: " + e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
@@ -223,4 +222,17 @@ public final class PolicyParser {
         return list == null ? List.of() : list;
     }
 
+
+    /** Where in the document Jackson complained, as {@code rules[2].when.department}. */
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "(document)" : path.toString();
+    }
 }

@@ -35,9 +35,6 @@ import static org.axonframework.modelling.command.AggregateCreationPolicy.CREATE
 @Aggregate
 public class AccessProfile {
 
-    /** The cause of a grant a person approved: this prefix and the approval id. */
-    public static final String APPROVAL_CAUSE = "approval:";
-
     @AggregateIdentifier
     private String profileId;
     private WorkerId workerId;
@@ -80,7 +77,7 @@ public class AccessProfile {
         PolicyVersion policy = policies.current();
         Instant now = clock.instant();
         AccessReason requested = request.getValue().reason();
-        AccessReason reason = new AccessReason(APPROVAL_CAUSE + command.approvalId(), requested.hrEventId(), requested.ruleId(),
+        AccessReason reason = new AccessReason(AccessReason.approvalCause(command.approvalId()), requested.hrEventId(), requested.ruleId(),
                 policy.version(), command.approver(), command.comment());
         if (!command.approve()) {
             AggregateLifecycle.apply(new ApprovalRejected(workerId, entitlement, now, reason, command.approvalId()));

@@ -3,8 +3,6 @@ package org.accessledger.entitlement.profile;
 import org.accessledger.api.access.AccessProfiles;
 import org.accessledger.api.access.EntitlementId;
 import org.accessledger.api.worker.WorkerId;
-import org.accessledger.entitlement.access.AccessView;
-import org.accessledger.entitlement.access.CurrentAccessProjection;
 import org.accessledger.entitlement.policy.PolicyParser;
 import org.accessledger.entitlement.policy.WorkerFacts;
 import org.accessledger.entitlement.publication.PolicyPublished;
@@ -35,10 +33,10 @@ public class PolicyRollout {
     public static final String GROUP = "policy-rollout";
     private static final Logger log = LoggerFactory.getLogger(PolicyRollout.class);
 
-    private final CurrentAccessProjection currentAccess;
+    private final CurrentAccessSource currentAccess;
     private final CommandGateway commands;
 
-    public PolicyRollout(CurrentAccessProjection currentAccess, CommandGateway commands) {
+    public PolicyRollout(CurrentAccessSource currentAccess, CommandGateway commands) {
         this.currentAccess = currentAccess;
         this.commands = commands;
     }
@@ -47,10 +45,10 @@ public class PolicyRollout {
     void on(PolicyPublished event, @MessageIdentifier String eventId) {
         AccessDecider decider = new AccessDecider(PolicyParser.parse(event.document()), event.version(), entitlement -> "preview");
         List<WorkerId> affected = new ArrayList<>();
-        currentAccess.forEach(view -> {
-            if (view.workerStatus() != null && !decider.decide(profileOf(view), new Cause(WorkerId.of(view.workerId()), eventId, null,
+        currentAccess.forEach(worker -> {
+            if (worker.status() != null && !decider.decide(profileOf(worker), new Cause(worker.workerId(), eventId, null,
                     event.publishedAt(), null)).isEmpty()) {
-                affected.add(WorkerId.of(view.workerId()));
+                affected.add(worker.workerId());
             }
         });
         affected.forEach(workerId -> commands.sendAndWait(
@@ -58,11 +56,11 @@ public class PolicyRollout {
         log.info("Policy version {} changes the access of {} worker(s)", event.version(), affected.size());
     }
 
-    private static AccessDecider.Profile profileOf(AccessView view) {
+    private static AccessDecider.Profile profileOf(CurrentAccessSource.WorkerAccess worker) {
         Map<EntitlementId, HeldAccess> held = new LinkedHashMap<>();
-        view.items().forEach(item -> held.put(item.entitlement(), new HeldAccess(item.status(), item.since(), item.reason(), item.approvalId())));
+        worker.held().forEach(item -> held.put(item.entitlement(), new HeldAccess(item.status(), item.since(), item.reason(), item.approvalId())));
         Map<EntitlementId, SodBlock> blocked = new LinkedHashMap<>();
-        view.conflicts().forEach(conflict -> blocked.put(conflict.entitlement(), new SodBlock(conflict.conflictsWith(), conflict.reason().ruleId())));
-        return new AccessDecider.Profile(view.workerStatus(), new WorkerFacts(view.workerType(), view.assignment()), held, blocked, Set.of());
+        worker.blocked().forEach(block -> blocked.put(block.entitlement(), new SodBlock(block.conflictsWith(), block.sodRuleId())));
+        return new AccessDecider.Profile(worker.status(), new WorkerFacts(worker.workerType(), worker.assignment()), held, blocked, Set.of());
     }
 }
