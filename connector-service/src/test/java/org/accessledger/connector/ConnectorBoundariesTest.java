@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Connectors know their target and nothing of Axon, so they can be tested and reused alone. */
 class ConnectorBoundariesTest {
@@ -33,5 +34,10 @@ class ConnectorBoundariesTest {
     void connectorServiceDoesNotDependOnTheOtherServices() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.accessledger.identity..", "org.accessledger.entitlement..")
                 .check(CONNECTOR);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.accessledger.connector.(*)..").should().beFreeOfCycles().check(CONNECTOR);
     }
 }

@@ -7,6 +7,7 @@ import org.accessledger.identity.worker.Worker;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The Worker aggregate is reached only through commands; its rules stay free of infrastructure. */
 class IdentityBoundariesTest {
@@ -34,5 +35,10 @@ class IdentityBoundariesTest {
     void identityServiceDoesNotDependOnTheOtherServices() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.accessledger.entitlement..", "org.accessledger.connector..")
                 .check(IDENTITY);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.accessledger.identity.(*)..").should().beFreeOfCycles().check(IDENTITY);
     }
 }
