@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -45,12 +44,12 @@ public class HrEventSubmitter implements DisposableBean {
     private final ExecutorService workers;
 
     public HrEventSubmitter(CommandGateway commands, MeterRegistry meters, ObjectProvider<BatchDurability> durability,
-                            Clock clock, @Value("${accessledger.intake.parallelism:4}") int parallelism) {
+                            Clock clock, IntakeProperties intake) {
         this.commands = commands;
         this.meters = meters;
         this.durability = durability;
         this.clock = clock;
-        this.workers = Executors.newFixedThreadPool(parallelism, runnable -> {
+        this.workers = Executors.newFixedThreadPool(intake.parallelism(), runnable -> {
             Thread thread = new Thread(runnable, "hr-intake");
             thread.setDaemon(true);
             return thread;

@@ -1,14 +1,14 @@
 package org.accessledger.identity.schedule;
 
 import org.accessledger.api.worker.WorkerId;
-import org.accessledger.identity.view.FindWorkersWithDueChangesQuery;
 import org.accessledger.identity.worker.ApplyDueChanges;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -19,21 +19,28 @@ import java.util.List;
  * survives restarts and replays; the command it sends is idempotent, so a stale or repeated tick is harmless.
  */
 @Component
-public class DueChangePoller {
+public class DueChangePoller implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(DueChangePoller.class);
 
     private final QueryGateway queries;
     private final CommandGateway commands;
     private final Clock clock;
+    private final SchedulingProperties scheduling;
 
-    public DueChangePoller(QueryGateway queries, CommandGateway commands, Clock clock) {
+    public DueChangePoller(QueryGateway queries, CommandGateway commands, Clock clock, SchedulingProperties scheduling) {
         this.queries = queries;
         this.commands = commands;
         this.clock = clock;
+        this.scheduling = scheduling;
     }
 
-    @Scheduled(fixedDelayString = "${accessledger.scheduling.poll-interval:PT1S}")
+    /** Every {@code accessledger.scheduling.poll-interval}, the next tick that long after the last ended. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(this::applyDueChanges, scheduling.pollInterval());
+    }
+
     public void applyDueChanges() {
         List<String> due = queries.query(new FindWorkersWithDueChangesQuery(clock.instant()),
                 ResponseTypes.multipleInstancesOf(String.class)).join();

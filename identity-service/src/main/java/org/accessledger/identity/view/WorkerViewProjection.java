@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.accessledger.api.worker.*;
-import org.accessledger.identity.SchedulingProperties;
+import org.accessledger.identity.schedule.DueChanges;
+import org.accessledger.identity.schedule.FindWorkersWithDueChangesQuery;
+import org.accessledger.identity.schedule.SchedulingProperties;
 import org.accessledger.platform.storage.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -14,6 +16,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -39,7 +42,7 @@ public class WorkerViewProjection {
         this.views = new VersionedDocuments<>(workers, objectMapper, WorkerView.class);
         this.dueChanges = new DueChanges(database, scheduling.rescanInterval());
         if (dueChanges.created()) {
-            workers.find().forEach(document -> dueChanges.record(views.toView(document)));
+            workers.find().forEach(document -> recordDueChange(views.toView(document)));
         }
     }
 
@@ -122,6 +125,10 @@ public class WorkerViewProjection {
 
     private void update(WorkerEvent event, long sequence, UnaryOperator<WorkerView> change) {
         // Also when the event was applied before: the due change is then brought in line after a crash between the two writes.
-        views.update(event.workerId().value(), sequence, change).ifPresent(dueChanges::record);
+        views.update(event.workerId().value(), sequence, change).ifPresent(this::recordDueChange);
+    }
+
+    private void recordDueChange(WorkerView view) {
+        dueChanges.record(view.workerId(), view.scheduled().stream().map(WorkerView.Scheduled::effectiveAt).min(Comparator.naturalOrder()));
     }
 }

@@ -31,7 +31,7 @@ class HrEventSubmitterTest {
     private final HrEventSubmitter submitter = new HrEventSubmitter(
             DefaultCommandGateway.builder().commandBus(commandBus).build(), new SimpleMeterRegistry(),
             new StaticListableBeanFactory(Map.of("durability", durability)).getBeanProvider(BatchDurability.class),
-            Clock.systemUTC(), 4);
+            Clock.systemUTC(), new IntakeProperties(4));
 
     @AfterEach
     void stopIntakeThreads() {

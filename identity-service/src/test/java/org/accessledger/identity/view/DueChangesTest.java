@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoDatabase;
 import org.accessledger.api.worker.*;
-import org.accessledger.identity.SchedulingProperties;
+import org.accessledger.identity.schedule.FindWorkersWithDueChangesQuery;
+import org.accessledger.identity.schedule.SchedulingProperties;
 import org.accessledger.platform.json.IdsJacksonModule;
 import org.accessledger.platform.testing.RecordingMongo;
 import org.bson.Document;
@@ -26,7 +27,7 @@ class DueChangesTest {
     private static final WorkerId GRACE = WorkerId.of("E1002");
     private static final Instant MARCH = Instant.parse("2027-03-01T00:00:00Z");
     private static final Instant APRIL = Instant.parse("2027-04-01T00:00:00Z");
-    private static final SchedulingProperties EVERY_MINUTE = new SchedulingProperties(Duration.ofMinutes(1));
+    private static final SchedulingProperties EVERY_MINUTE = new SchedulingProperties(Duration.ofSeconds(1), Duration.ofMinutes(1));
 
     private final RecordingMongo mongo = new RecordingMongo();
     private final MongoDatabase database = mongo.database("due-changes-test");

@@ -1,4 +1,4 @@
-package org.accessledger.identity;
+package org.accessledger.identity.schedule;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -20,6 +20,12 @@ class SchedulingPropertiesTest {
     @Test
     void scheduleIsReadAtLeastEveryMinuteUnlessConfigured() {
         assertThat(bind(Map.of()).rescanInterval()).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void theScheduleIsAskedEverySecondUnlessConfigured() {
+        assertThat(bind(Map.of()).pollInterval()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(bind(Map.of("accessledger.scheduling.poll-interval", "PT0.05S")).pollInterval()).isEqualTo(Duration.ofMillis(50));
     }
 
     @Test

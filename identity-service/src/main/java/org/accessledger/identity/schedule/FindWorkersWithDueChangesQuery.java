@@ -1,4 +1,4 @@
-package org.accessledger.identity.view;
+package org.accessledger.identity.schedule;
 
 import java.time.Instant;
 

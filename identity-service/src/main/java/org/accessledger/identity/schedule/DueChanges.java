@@ -1,4 +1,4 @@
-package org.accessledger.identity.view;
+package org.accessledger.identity.schedule;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -11,9 +11,9 @@ import org.bson.Document;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * brings the next scan forward. A change recorded by another instance for less than the rescan interval ahead is found
  * by the next scan at the latest.
  */
-final class DueChanges {
+public final class DueChanges {
 
     private static final String COLLECTION = "worker_due_changes";
     private static final String DUE_AT = "dueAt";
@@ -38,7 +38,7 @@ final class DueChanges {
     private volatile Instant nextScanAt = Instant.MIN;
     private final AtomicReference<Instant> earliestRecordedSinceScan = new AtomicReference<>(Instant.MAX);
 
-    DueChanges(MongoDatabase database, Duration rescanInterval) {
+    public DueChanges(MongoDatabase database, Duration rescanInterval) {
         this.rescanInterval = rescanInterval;
         this.created = !database.listCollectionNames().into(new ArrayList<>()).contains(COLLECTION);
         this.due = database.getCollection(COLLECTION);
@@ -46,22 +46,23 @@ final class DueChanges {
     }
 
     /** True when this store had no such collection yet, so schedules already in the worker view must be copied in. */
-    boolean created() {
+    public boolean created() {
         return created;
     }
 
-    void record(WorkerView view) {
-        view.scheduled().stream().map(WorkerView.Scheduled::effectiveAt).min(Comparator.naturalOrder()).ifPresentOrElse(
+    /** The worker's earliest scheduled change, or none. */
+    public void record(String workerId, Optional<Instant> earliestChange) {
+        earliestChange.ifPresentOrElse(
                 earliest -> {
-                    due.replaceOne(Filters.eq("_id", view.workerId()),
-                            new Document("_id", view.workerId()).append(DUE_AT, Date.from(earliest)), new ReplaceOptions().upsert(true));
+                    due.replaceOne(Filters.eq("_id", workerId), new Document("_id", workerId).append(DUE_AT, Date.from(earliest)),
+                            new ReplaceOptions().upsert(true));
                     // After the write, so a scan running meanwhile either reads the change or is followed by one when it is due.
                     earliestRecordedSinceScan.accumulateAndGet(earliest, DueChanges::earlier);
                 },
-                () -> due.deleteOne(Filters.eq("_id", view.workerId())));
+                () -> due.deleteOne(Filters.eq("_id", workerId)));
     }
 
-    List<String> dueBy(Instant now) {
+    public List<String> dueBy(Instant now) {
         if (now.isBefore(nextScanAt) && now.isBefore(earliestRecordedSinceScan.get())) {
             return List.of();
         }
@@ -82,7 +83,7 @@ final class DueChanges {
         return dueNow;
     }
 
-    void clear() {
+    public void clear() {
         due.deleteMany(new Document());
     }
 
