@@ -5,7 +5,10 @@ import org.accessledger.connector.testservers.Slapd;
 import org.accessledger.platform.time.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -21,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Mass deprovisioning held behind a target's safeguard, against a real slapd: tripped, held, released as the net change. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SafeguardStoryTest {
 
     static final String PEOPLE = "ou=people," + Slapd.BASE;
@@ -51,6 +55,7 @@ class SafeguardStoryTest {
     }
 
     @Test
+    @Order(1)
     void thirtyTerminationsTripAfterTwentyHoldTheRestAndTheReleaseSendsOnlyWhatIsStillDue() throws Exception {
         accept(batch(IntStream.range(0, 31).mapToObj(i -> hireInto("h-" + i, worker(i), "2026-12-01", "Sales", "SALES-REP", "CC-200"))
                 .toArray(String[]::new)));
@@ -98,6 +103,35 @@ class SafeguardStoryTest {
         RunningApp.Response again = app.send("POST", "/api/v1/targets/corp-ldap/safeguard/release", "application/json", "");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body().get("code").asText()).isEqualTo("SAFEGUARD_NOT_TRIPPED");
+    }
+
+    @Test
+    @Order(2)
+    void aReconciliationsRepairsPassTheSameSafeguard() throws Exception {
+        accept(batch(IntStream.range(50, 75).mapToObj(i -> hireInto("h-" + i, worker(i), "2026-12-01", "Sales", "SALES-REP", "CC-200"))
+                .toArray(String[]::new)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(IntStream.range(50, 75).mapToObj(SafeguardStoryTest::groupCount))
+                .containsOnly(4));
+        for (int i = 50; i < 75; i++) {
+            ldap.join("erp-user", worker(i));
+        }
+
+        RunningApp.Response started = app.send("POST", "/api/v1/targets/corp-ldap/reconciliations", "application/json", "");
+        String run = "/api/v1/targets/corp-ldap/reconciliations/" + started.body().get("reconciliationId").asText();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode status = app.asAuditor(run).body();
+            assertThat(status.at("/findings/EXTRA_ENTITLEMENT").asInt()).isEqualTo(25);
+            assertThat(status.get("remediated").asInt()).isEqualTo(20);
+            assertThat(status.get("held").asInt()).isEqualTo(5);
+            assertThat(status.get("status").asText()).isEqualTo("HELD");
+        });
+        assertThat(corpLdap().at("/safeguard/state").asText()).isEqualTo("TRIPPED");
+
+        RunningApp.Response released = app.send("POST", "/api/v1/targets/corp-ldap/safeguard/release", "application/json", "{\"reason\":\"hand-made memberships\"}");
+        assertThat(released.body().get("operationsSent").asInt()).isEqualTo(5);
+        for (int i = 50; i < 75; i++) {
+            assertThat(ldap.groups(worker(i))).as(worker(i)).doesNotContain("erp-user");
+        }
     }
 
     static String worker(int i) {
