@@ -168,6 +168,18 @@ class BadInputTest {
     }
 
     @Test
+    void anHrEventIdReusedForAnotherWorkerIsRejectedAndStoresNothing() {
+        assertThat(app.postHrEvents(hire("x-40", "X140", "2026-11-01", "x140@example.com")).body().at("/results/0/outcome").asText())
+                .isEqualTo("ACCEPTED");
+
+        assertRejected(app.postHrEvents(hire("x-40", "X141", "2026-11-01", "x141@example.com")), "IDEMPOTENCY_KEY_REUSED", "hrEventId");
+        assertNeverStored("X141");
+        assertThat(app.postHrEvents(hire("x-40", "X140", "2026-11-01", "x140@example.com")).body().at("/results/0/outcome").asText())
+                .as("the same event again").isEqualTo("DUPLICATE");
+        assertRejected(app.postHrEvents(hire("x-40", "X140", "2026-11-01", "other@example.com")), "IDEMPOTENCY_KEY_REUSED", "hrEventId");
+    }
+
+    @Test
     void emailOfATerminatedWorkerMayBeReused() {
         app.postHrEvents(batch(hire("x-20", "X114", "2026-11-01", "leaver@example.com"), terminate("x-21", "X114", "2026-11-10")));
 

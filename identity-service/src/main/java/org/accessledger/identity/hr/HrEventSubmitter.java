@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.accessledger.api.MetaDataKeys;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.accessledger.api.error.ErrorCode;
+import org.accessledger.api.error.RuleViolation;
 import org.accessledger.api.error.RuleViolationException;
 import org.accessledger.api.worker.HrEventOutcome;
 import org.accessledger.api.worker.WorkerCommand;
@@ -42,9 +43,11 @@ public class HrEventSubmitter implements DisposableBean {
     private final ObjectProvider<BatchDurability> durability;
     private final Clock clock;
     private final ExecutorService workers;
+    private final HrEventKeys keys;
 
     public HrEventSubmitter(CommandGateway commands, MeterRegistry meters, ObjectProvider<BatchDurability> durability,
-                            Clock clock, IntakeProperties intake) {
+                            Clock clock, IntakeProperties intake, HrEventKeys keys) {
+        this.keys = keys;
         this.commands = commands;
         this.meters = meters;
         this.durability = durability;
@@ -84,9 +87,41 @@ public class HrEventSubmitter implements DisposableBean {
     }
 
     private HrEventResult submit(HrEvent event) {
-        HrEventResult result = send(event.command());
+        HrEventResult result = sendOnce(event);
         meters.counter("accessledger.hr.events", "type", event.type().name(), "outcome", result.outcome().name()).increment();
         return result;
+    }
+
+    /**
+     * Sends the event unless its id was accepted before: for the same event the answer is DUPLICATE, for another
+     * (any worker, any field) REJECTED with IDEMPOTENCY_KEY_REUSED, and nothing is sent either way.
+     */
+    private HrEventResult sendOnce(HrEvent event) {
+        String hrEventId = event.command().hrEventId().value();
+        String workerId = event.command().workerId().value();
+        HrEventKeys.Claim claim;
+        try {
+            claim = keys.claim(hrEventId, workerId, HrEventFingerprint.of(event));
+        } catch (RuntimeException e) {
+            log.error("HR event {} of worker {} could not be checked against earlier ones; nothing was stored", hrEventId, workerId, e);
+            return new HrEventResult(hrEventId, workerId, HrEventResult.Outcome.REJECTED,
+                    Problems.of(ErrorCode.INTERNAL_ERROR, "The HR event could not be processed; nothing was stored. Send it again."));
+        }
+        return switch (claim.found()) {
+            case SAME_EVENT_ACCEPTED -> new HrEventResult(hrEventId, workerId, HrEventResult.Outcome.DUPLICATE, null);
+            case OTHER_EVENT -> new HrEventResult(hrEventId, workerId, HrEventResult.Outcome.REJECTED, Problems.of(new RuleViolation(
+                    ErrorCode.IDEMPOTENCY_KEY_REUSED, "hrEventId", "hrEventId " + hrEventId + " was accepted before for another event (worker "
+                    + claim.workerId() + "); an id names one HR event, so this one was not applied")));
+            case NEW -> {
+                HrEventResult result = send(event.command());
+                if (result.outcome() == HrEventResult.Outcome.REJECTED) {
+                    keys.released(hrEventId);
+                } else {
+                    keys.accepted(hrEventId);
+                }
+                yield result;
+            }
+        };
     }
 
     private HrEventResult send(WorkerCommand command) {

@@ -5,7 +5,9 @@ import org.accessledger.api.worker.CancelHire;
 import org.accessledger.api.worker.HrEventId;
 import org.accessledger.api.worker.HrEventOutcome;
 import org.accessledger.api.worker.WorkerId;
+import org.accessledger.identity.registry.MongoHrEventKeys;
 import org.accessledger.platform.storage.BatchDurability;
+import org.accessledger.platform.testing.RecordingMongo;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class HrEventSubmitterTest {
 
+    private final RecordingMongo mongo = new RecordingMongo();
     private final SimpleCommandBus commandBus = SimpleCommandBus.builder().build();
     private final ConcurrentLinkedQueue<Object> forcedBySender = new ConcurrentLinkedQueue<>();
     private final AtomicInteger handled = new AtomicInteger();
@@ -31,11 +34,12 @@ class HrEventSubmitterTest {
     private final HrEventSubmitter submitter = new HrEventSubmitter(
             DefaultCommandGateway.builder().commandBus(commandBus).build(), new SimpleMeterRegistry(),
             new StaticListableBeanFactory(Map.of("durability", durability)).getBeanProvider(BatchDurability.class),
-            Clock.systemUTC(), new IntakeProperties(4));
+            Clock.systemUTC(), new IntakeProperties(4), new MongoHrEventKeys(mongo.database("submitter-test"), Clock.systemUTC()));
 
     @AfterEach
     void stopIntakeThreads() {
         submitter.destroy();
+        mongo.close();
     }
 
     @Test

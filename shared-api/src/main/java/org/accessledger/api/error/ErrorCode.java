@@ -57,6 +57,8 @@ public enum ErrorCode {
     APPROVAL_BREAKS_SOD,
     /** No read model of that name can be replayed. */
     NO_SUCH_PROJECTION,
+    /** The hrEventId was accepted before for another event (another worker or other content); an id names one HR event. */
+    IDEMPOTENCY_KEY_REUSED,
     /** A reconciliation of the target is under way already; one runs at a time. */
     RECONCILIATION_RUNNING,
     /** The target's connector cannot list its accounts, so it cannot be reconciled. */
