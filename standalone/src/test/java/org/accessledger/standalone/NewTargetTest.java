@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.accessledger.standalone.HrEvents.*;
@@ -20,7 +19,7 @@ import static org.awaitility.Awaitility.await;
 /** A target added to the configuration later starts at the head of the event stream and is filled by a reconciliation. */
 class NewTargetTest {
 
-    static final String PEOPLE = "ou=people," + Slapd.BASE;
+    static final String PEOPLE = TargetArguments.PEOPLE;
 
     @TempDir
     Path directory;
@@ -32,7 +31,7 @@ class NewTargetTest {
         Files.createDirectories(directory.resolve("second"));
         try (Slapd first = Slapd.start(directory.resolve("first")); Slapd second = Slapd.start(directory.resolve("second"))) {
             LdapProbe added = new LdapProbe(second, PEOPLE);
-            try (RunningApp app = RunningApp.start(directory.resolve("data"), clock, target("corp-ldap", first).toArray(String[]::new))) {
+            try (RunningApp app = RunningApp.start(directory.resolve("data"), clock, TargetArguments.all(List.of(TargetArguments.ldap("corp-ldap", first))))) {
                 RunningApp.Response hired = app.postHrEvents(batch(hireInto("n-1", "N1", "2026-12-01", "Sales", "SALES-REP", "CC-200"),
                         hireInto("n-2", "N2", "2026-12-01", "Finance", "FIN-ANALYST", "CC-100"),
                         hireInto("n-3", "N3", "2026-12-01", "Sales", "SALES-REP", "CC-200")));
@@ -42,9 +41,8 @@ class NewTargetTest {
                 await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(original.groups("N2")).hasSize(5));
             }
 
-            List<String> both = new ArrayList<>(target("corp-ldap", first));
-            both.addAll(target("second-ldap", second));
-            try (RunningApp app = RunningApp.start(directory.resolve("data"), clock, both.toArray(String[]::new))) {
+            try (RunningApp app = RunningApp.start(directory.resolve("data"), clock,
+                    TargetArguments.all(List.of(TargetArguments.ldap("corp-ldap", first), TargetArguments.ldap("second-ldap", second))))) {
                 await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                         assertThat(app.asAuditor("/api/v1/targets").body().findValuesAsText("caughtUp")).containsOnly("true"));
                 assertThat(added.account("N1")).as("history is not replayed into the new target").isNull();
@@ -63,12 +61,5 @@ class NewTargetTest {
                 assertThat(added.account("N3")).as("a leaver gets no account in a new target").isNull();
             }
         }
-    }
-
-    static List<String> target(String name, Slapd slapd) {
-        String prefix = "--accessledger.targets." + name + ".";
-        return List.of(prefix + "type=ldap", prefix + "url=" + slapd.url(), prefix + "bind-dn=" + Slapd.ADMIN_DN,
-                prefix + "bind-password=" + Slapd.ADMIN_PASSWORD, prefix + "people-base=" + PEOPLE,
-                prefix + "group-dn-template=cn={application}-{entitlement}," + LdapProbe.GROUPS, prefix + "reconciliation.schedule=-");
     }
 }

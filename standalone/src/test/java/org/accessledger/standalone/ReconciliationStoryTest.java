@@ -39,7 +39,7 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReconciliationStoryTest {
 
-    static final String PEOPLE = "ou=people," + Slapd.BASE;
+    static final String PEOPLE = TargetArguments.PEOPLE;
     static final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T10:00:00Z"));
     static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
@@ -56,17 +56,13 @@ class ReconciliationStoryTest {
         slapd = Slapd.start(directory.resolve("slapd"));
         ldap = new LdapProbe(slapd, PEOPLE);
         scim = ScimServer.start(directory.resolve("scim"));
-        String corp = "--accessledger.targets.corp-ldap.";
         String saas = "--accessledger.targets.saas-scim.";
-        String down = "--accessledger.targets.down-ldap.";
-        app = RunningApp.start(directory.resolve("data"), clock,
-                corp + "type=ldap", corp + "url=" + slapd.url(), corp + "bind-dn=" + Slapd.ADMIN_DN, corp + "bind-password=" + Slapd.ADMIN_PASSWORD,
-                corp + "people-base=" + PEOPLE, corp + "group-dn-template=cn={application}-{entitlement}," + LdapProbe.GROUPS,
-                corp + "page-size=2", corp + "reconciliation.schedule=-", corp + "reconciliation.ignore=svc-*",
-                saas + "type=scim", saas + "base-url=" + scim.baseUrl(), saas + "token=" + ScimServer.TOKEN, saas + "entitlements=crm:*,chat:*",
-                saas + "reconciliation.mode=report", saas + "reconciliation.schedule=-",
-                down + "type=ldap", down + "url=ldap://127.0.0.1:1", down + "bind-dn=cn=x", down + "bind-password=x", down + "people-base=" + PEOPLE,
-                down + "group-dn-template=cn={application}-{entitlement}," + LdapProbe.GROUPS, down + "entitlements=nothing:*", down + "retry.max-attempts=1", down + "reconciliation.schedule=-");
+        List<String> scimTarget = List.of(saas + "type=scim", saas + "base-url=" + scim.baseUrl(), saas + "token=" + ScimServer.TOKEN,
+                saas + "entitlements=crm:*,chat:*", saas + "reconciliation.mode=report", saas + "reconciliation.schedule=-");
+        app = RunningApp.start(directory.resolve("data"), clock, TargetArguments.all(List.of(
+                TargetArguments.ldap("corp-ldap", slapd, "page-size=2", "reconciliation.ignore=svc-*"), scimTarget,
+                // Carries nothing, so only the reconciliation asks it anything.
+                TargetArguments.ldap("down-ldap", "ldap://127.0.0.1:1", "entitlements=nothing:*", "retry.max-attempts=1"))));
     }
 
     @AfterAll

@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SafeguardStoryTest {
 
-    static final String PEOPLE = "ou=people," + Slapd.BASE;
+    static final String PEOPLE = TargetArguments.PEOPLE;
     static final String DISABLED = "accessledger:disabled";
     static final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T10:00:00Z"));
     @TempDir
@@ -41,11 +41,8 @@ class SafeguardStoryTest {
         Files.createDirectories(directory.resolve("slapd"));
         slapd = Slapd.start(directory.resolve("slapd"));
         ldap = new LdapProbe(slapd, PEOPLE);
-        String corp = "--accessledger.targets.corp-ldap.";
-        app = RunningApp.start(directory.resolve("data"), clock,
-                corp + "type=ldap", corp + "url=" + slapd.url(), corp + "bind-dn=" + Slapd.ADMIN_DN, corp + "bind-password=" + Slapd.ADMIN_PASSWORD,
-                corp + "people-base=" + PEOPLE, corp + "group-dn-template=cn={application}-{entitlement}," + LdapProbe.GROUPS,
-                corp + "reconciliation.schedule=-", corp + "safeguard.max-deprovisions=20", corp + "safeguard.max-percent=100");
+        app = RunningApp.start(directory.resolve("data"), clock, TargetArguments.all(List.of(
+                TargetArguments.ldap("corp-ldap", slapd, "safeguard.max-deprovisions=20", "safeguard.max-percent=100"))));
     }
 
     @AfterAll
