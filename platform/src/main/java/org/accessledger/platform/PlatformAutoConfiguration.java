@@ -23,6 +23,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import org.accessledger.platform.axon.ReadYourWrites;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
+
 import java.time.Clock;
 
 /** The wiring every AccessLedger runnable shares; services add only their own handlers. */
@@ -38,6 +43,11 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     public Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    public ReadYourWrites readYourWrites(ObjectProvider<EventProcessingConfiguration> processing, ObjectProvider<EventStore> events) {
+        return new ReadYourWrites(processing, events);
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package org.accessledger.identity.hr;
 
+import org.accessledger.platform.axon.ReadYourWrites;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,14 +18,19 @@ public class HrEventsController {
 
     private final HrEventBatchReader reader;
     private final HrEventSubmitter submitter;
+    private final ReadYourWrites readYourWrites;
 
-    public HrEventsController(HrEventBatchReader reader, HrEventSubmitter submitter) {
+    public HrEventsController(HrEventBatchReader reader, HrEventSubmitter submitter, ReadYourWrites readYourWrites) {
         this.reader = reader;
         this.submitter = submitter;
+        this.readYourWrites = readYourWrites;
     }
 
+    /** Every accepted result carries the head of the stream once the whole batch was stored: at or after each of its events. */
     @PostMapping(path = "/api/v1/hr-events", consumes = MediaType.APPLICATION_JSON_VALUE)
     public HrEventResults post(@RequestBody JsonNode body) {
-        return new HrEventResults(submitter.submitAll(reader.read(body)));
+        List<HrEventResult> results = submitter.submitAll(reader.read(body));
+        long position = readYourWrites.head();
+        return new HrEventResults(results.stream().map(result -> result.at(position)).toList());
     }
 }

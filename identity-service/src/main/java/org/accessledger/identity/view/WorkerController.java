@@ -4,12 +4,14 @@ import org.accessledger.api.error.ErrorCode;
 import org.accessledger.api.provisioning.FindProvisioningHistoryQuery;
 import org.accessledger.api.provisioning.ProvisioningHistoryEntry;
 import org.accessledger.api.worker.WorkerId;
+import org.accessledger.platform.axon.ReadYourWrites;
 import org.accessledger.platform.web.NotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.ArrayList;
@@ -29,14 +31,23 @@ public class WorkerController {
     private final QueryGateway queries;
     private final CaughtUpWorkerViews views;
 
-    WorkerController(QueryGateway queries, CaughtUpWorkerViews views) {
+    private final ReadYourWrites readYourWrites;
+
+    WorkerController(QueryGateway queries, CaughtUpWorkerViews views, ReadYourWrites readYourWrites) {
         this.queries = queries;
         this.views = views;
+        this.readYourWrites = readYourWrites;
     }
 
-    /** Shows every HR event accepted before the request, or answers 503 VIEW_BEHIND (see {@link CaughtUpWorkerViews}). */
+    /**
+     * Shows every HR event accepted before the request, and with {@code minPosition} everything stored up to that
+     * position, or answers 503 VIEW_BEHIND (see {@link CaughtUpWorkerViews}).
+     */
     @GetMapping
-    public WorkerView worker(@PathVariable String workerId) {
+    public WorkerView worker(@PathVariable String workerId, @RequestParam(required = false) Long minPosition) {
+        if (minPosition != null) {
+            readYourWrites.awaitRead(List.of(WorkerViewProjection.GROUP), minPosition, ReadYourWrites.WAIT);
+        }
         return views.of(parse(workerId)).orElseThrow(() -> notFound(workerId));
     }
 
