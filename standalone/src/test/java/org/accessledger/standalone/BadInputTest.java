@@ -80,6 +80,27 @@ class BadInputTest {
     }
 
     @Test
+    void aNumberOrBooleanWhereTheContractWantsTextIsATypeFaultNotText() {
+        RunningApp.Response response = app.postHrEvents(hire("x-41", "X142", "2026-11-01", "x142@example.com")
+                .replace("\"givenName\":\"Ada\"", "\"givenName\":true").replace("\"familyName\":\"Lovelace\"", "\"familyName\":42")
+                .replace("\"department\":\"Finance\"", "\"department\":1.5"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("worker.givenName", "worker.familyName", "assignment.department");
+        assertNeverStored("X142");
+    }
+
+    @Test
+    void aTimeZoneMustBeAnIanaNameNotAnOffset() {
+        RunningApp.Response response = app.postHrEvents(hire("x-42", "X143", "2026-11-01", "x143@example.com").replace("Europe/London", "+05:30"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().at("/errors/0/field").asText()).isEqualTo("worker.timeZone");
+        assertNeverStored("X143");
+    }
+
+    @Test
     void unknownFieldIsRefused() {
         RunningApp.Response response = app.postHrEvents(dated("LEAVE_START", "x-6", "X104", "2026-11-21")
                 .replace("\"effectiveDate\"", "\"efectiveDate\""));

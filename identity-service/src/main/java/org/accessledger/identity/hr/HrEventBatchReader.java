@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.accessledger.api.error.ErrorCode;
@@ -32,9 +35,18 @@ public class HrEventBatchReader {
     private final ObjectReader reader;
 
     public HrEventBatchReader(ObjectMapper objectMapper) {
-        this.reader = objectMapper.readerFor(HrEventRequest.class)
+        this.reader = strictScalars(objectMapper.copy()).readerFor(HrEventRequest.class)
                 .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+
+    /** Text fields take JSON strings only: {@code "givenName": true} or {@code "department": 1.5} is a type fault, not text. */
+    private static ObjectMapper strictScalars(ObjectMapper mapper) {
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        return mapper;
     }
 
     /** The commands the body stands for, in the order given; throws {@link InvalidRequestException} on any fault. */
