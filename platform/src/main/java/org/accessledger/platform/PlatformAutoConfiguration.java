@@ -13,6 +13,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.accessledger.platform.security.SecurityConfiguration;
 import org.accessledger.platform.storage.ReadModelStoreConfiguration;
+import org.accessledger.platform.web.ApiDescription;
 import org.accessledger.platform.web.ProblemHandler;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -35,7 +36,7 @@ import java.time.Clock;
         "org.axonframework.springboot.autoconfig.MicrometerMetricsAutoConfiguration"})
 @EnableConfigurationProperties(AccessLedgerProperties.class)
 @EnableScheduling
-@Import({ReadModelStoreConfiguration.class, SecurityConfiguration.class, ProblemHandler.class})
+@Import({ReadModelStoreConfiguration.class, SecurityConfiguration.class, ProblemHandler.class, ApiDescription.class})
 public class PlatformAutoConfiguration {
 
     /** Tests replace it to move time; everything that asks "what time is it?" asks this clock. */

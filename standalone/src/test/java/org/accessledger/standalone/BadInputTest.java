@@ -101,6 +101,16 @@ class BadInputTest {
     }
 
     @Test
+    void aMissingQueryParameterIsNamedWithItsRule() {
+        RunningApp.Response response = app.asAuditor("/api/v1/audit/access-changes?to=2027-01-01T00:00:00Z");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().get("code").asText()).isEqualTo("INVALID_FIELD");
+        assertThat(response.body().at("/errors/0/field").asText()).isEqualTo("from");
+        assertThat(response.body().at("/errors/0/rule").asText()).isEqualTo("required");
+    }
+
+    @Test
     void unknownFieldIsRefused() {
         RunningApp.Response response = app.postHrEvents(dated("LEAVE_START", "x-6", "X104", "2026-11-21")
                 .replace("\"effectiveDate\"", "\"efectiveDate\""));

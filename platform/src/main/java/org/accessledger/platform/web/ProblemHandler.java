@@ -12,6 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -58,6 +59,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 ? Problems.invalid(ErrorCode.INVALID_FIELD, List.of(JsonFieldProblems.of(mapping, "")))
                 : Problems.of(ErrorCode.MALFORMED_REQUEST, "The body is not readable JSON: " + firstLine(e.getMostSpecificCause()));
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    /** A query parameter the endpoint needs, named like any other missing field. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e, HttpHeaders headers,
+                                                                          HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.invalid(ErrorCode.INVALID_FIELD,
+                List.of(new FieldProblem(e.getParameterName(), "required", "is a required query parameter (" + e.getParameterType() + ")")));
         return handleExceptionInternal(e, problem, headers, status, request);
     }
 

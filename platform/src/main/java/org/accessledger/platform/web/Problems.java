@@ -34,7 +34,7 @@ public final class Problems {
     public static ProblemDetail invalid(ErrorCode code, List<FieldProblem> errors) {
         String detail = errors.size() == 1
                 ? errors.get(0).field() + ": " + errors.get(0).detail()
-                : errors.size() + " fields break the HR event contract; see errors";
+                : errors.size() + " fields are not as the request's contract says; see errors";
         ProblemDetail problem = of(code, detail);
         problem.setProperty("errors", errors);
         return problem;
