@@ -15,6 +15,10 @@ import org.accessledger.platform.security.SecurityConfiguration;
 import org.accessledger.platform.storage.ReadModelStoreConfiguration;
 import org.accessledger.platform.web.ApiDescription;
 import org.accessledger.platform.web.ProblemHandler;
+import org.accessledger.platform.web.RequestSizeLimit;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
@@ -49,6 +53,15 @@ public class PlatformAutoConfiguration {
     @Bean
     public ReadYourWrites readYourWrites(ObjectProvider<EventProcessingConfiguration> processing, ObjectProvider<EventStore> events) {
         return new ReadYourWrites(processing, events);
+    }
+
+    /** First of the filters, so an oversized body is refused before security or anything else reads it. */
+    @Bean
+    public FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(AccessLedgerProperties properties, ObjectMapper json) {
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimit(properties.maxRequestSize().toBytes(), json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

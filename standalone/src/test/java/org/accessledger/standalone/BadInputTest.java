@@ -111,6 +111,34 @@ class BadInputTest {
     }
 
     @Test
+    void aBodyPastTheSizeLimitIsRefusedWith413() {
+        String padded = dated("LEAVE_START", "x-43", "X144", "2026-11-21").replace("{", "{" + " ".repeat(5 * 1024 * 1024));
+
+        RunningApp.Response response = app.postHrEvents(padded);
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("code").asText()).isEqualTo("REQUEST_TOO_LARGE");
+        assertNeverStored("X144");
+    }
+
+    @Test
+    void aBodySentWithoutItsLengthIsCutOffAtTheLimitWith413() throws Exception {
+        byte[] padded = dated("LEAVE_START", "x-44", "X145", "2026-11-21").replace("{", "{" + " ".repeat(5 * 1024 * 1024))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + app.port() + "/api/v1/hr-events"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("hr:" + RunningApp.HR_PASSWORD).getBytes()))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(padded))).build();
+
+        var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("REQUEST_TOO_LARGE");
+        assertNeverStored("X145");
+    }
+
+    @Test
     void unknownFieldIsRefused() {
         RunningApp.Response response = app.postHrEvents(dated("LEAVE_START", "x-6", "X104", "2026-11-21")
                 .replace("\"effectiveDate\"", "\"efectiveDate\""));

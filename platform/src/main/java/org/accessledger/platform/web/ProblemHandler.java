@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -56,6 +57,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (causedBy(e, RequestSizeLimit.TooLarge.class)) {
+            return handleExceptionInternal(e, Problems.of(ErrorCode.REQUEST_TOO_LARGE, e.getMostSpecificCause().getMessage()
+                    + " (accessledger.max-request-size)"), headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+        }
         ProblemDetail problem = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 ? Problems.invalid(ErrorCode.INVALID_FIELD, List.of(JsonFieldProblems.of(mapping, "")))
                 : Problems.of(ErrorCode.MALFORMED_REQUEST, "The body is not readable JSON: " + firstLine(e.getMostSpecificCause()));
@@ -79,6 +84,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("code", status.value() == 404 ? ErrorCode.NOT_FOUND.name() : ErrorCode.MALFORMED_REQUEST.name());
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstLine(Throwable cause) {

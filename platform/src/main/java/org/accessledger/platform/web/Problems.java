@@ -43,6 +43,7 @@ public final class Problems {
     public static HttpStatus statusOf(ErrorCode code) {
         return switch (code) {
             case MALFORMED_REQUEST, INVALID_FIELD, BATCH_TOO_LARGE, INVALID_POLICY -> HttpStatus.BAD_REQUEST;
+            case REQUEST_TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
             case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case WORKER_NOT_FOUND, NOT_FOUND, NO_SUCH_APPROVAL, NO_SUCH_PROJECTION -> HttpStatus.NOT_FOUND;

@@ -6,6 +6,8 @@ package org.accessledger.api.error;
 public enum ErrorCode {
     /** The request body is not valid JSON or cannot be read. */
     MALFORMED_REQUEST,
+    /** The request body is larger than the configured limit; nothing of it was read. */
+    REQUEST_TOO_LARGE,
     /** A field is missing, of the wrong shape, or breaks a rule of the HR event contract. */
     INVALID_FIELD,
     /** A batch holds more HR events than allowed. */
