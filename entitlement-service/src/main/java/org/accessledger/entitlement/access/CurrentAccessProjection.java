@@ -7,6 +7,8 @@ import org.accessledger.api.WorkerScoped;
 import org.accessledger.api.access.AccessEvent;
 import org.accessledger.api.worker.WorkerId;
 import org.accessledger.entitlement.profile.CurrentAccessSource;
+import org.accessledger.entitlement.profile.WorkerChangesToAccess;
+import org.accessledger.platform.axon.ReadYourWrites;
 import org.accessledger.entitlement.profile.WorkerFactsChanged;
 import org.accessledger.platform.storage.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
@@ -17,6 +19,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -30,7 +34,13 @@ public class CurrentAccessProjection implements CurrentAccessSource {
     private final MongoCollection<Document> collection;
     private final VersionedDocuments<AccessView> views;
 
-    public CurrentAccessProjection(MongoDatabase database, ObjectMapper objectMapper) {
+    /** How long a roll-out waits for this view before its processor tries the publication again. */
+    private static final Duration ROLLOUT_WAIT = Duration.ofSeconds(30);
+
+    private final ReadYourWrites readYourWrites;
+
+    public CurrentAccessProjection(MongoDatabase database, ObjectMapper objectMapper, ReadYourWrites readYourWrites) {
+        this.readYourWrites = readYourWrites;
         this.collection = database.getCollection("access_current");
         this.views = new VersionedDocuments<>(collection, objectMapper, AccessView.class, document -> {
         });
@@ -54,6 +64,11 @@ public class CurrentAccessProjection implements CurrentAccessSource {
     @QueryHandler
     public Optional<AccessView> handle(FindCurrentAccessQuery query) {
         return views.find(query.workerId().value());
+    }
+
+    @Override
+    public void awaitDecisionsUpTo(long position) {
+        readYourWrites.awaitRead(List.of(WorkerChangesToAccess.GROUP, GROUP), position, ROLLOUT_WAIT);
     }
 
     /** Every worker's current access, one at a time (for a policy roll-out). */

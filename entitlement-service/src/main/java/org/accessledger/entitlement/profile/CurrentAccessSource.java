@@ -20,6 +20,12 @@ public interface CurrentAccessSource {
 
     void forEach(Consumer<WorkerAccess> action);
 
+    /**
+     * Returns once the source shows the decisions made from every event stored up to {@code position}; throws, for the
+     * caller's processor to try again later, when that takes longer than a bounded wait.
+     */
+    void awaitDecisionsUpTo(long position);
+
     /** One worker's access: what is held with its reason, what segregation of duties withholds, and the facts behind it. */
     record WorkerAccess(WorkerId workerId, WorkerStatus status, WorkerType workerType, Assignment assignment, List<Held> held, List<Blocked> blocked) {
 

@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +42,13 @@ public class PolicyRollout {
         this.commands = commands;
     }
 
+    /**
+     * The current-access view is kept by other processors and may trail this one: the roll-out first waits until it
+     * shows the decisions of everything stored before the publication, or a worker hired just before would be missed.
+     */
     @EventHandler
-    void on(PolicyPublished event, @MessageIdentifier String eventId) {
+    void on(PolicyPublished event, @MessageIdentifier String eventId, TrackingToken token) {
+        token.position().ifPresent(currentAccess::awaitDecisionsUpTo);
         AccessDecider decider = new AccessDecider(PolicyParser.parse(event.document()), event.version(), entitlement -> "preview");
         List<WorkerId> affected = new ArrayList<>();
         currentAccess.forEach(worker -> {
