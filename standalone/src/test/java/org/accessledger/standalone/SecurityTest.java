@@ -100,7 +100,11 @@ class SecurityTest {
             documented.add(endpoints.group(1) + " " + endpoints.group(2).replaceAll("\\{[^}]*}", "{}"));
         }
         assertThat(documented).hasSizeGreaterThan(20);
-        assertThat(described).containsAll(documented);
+        // A documented path may name a parameter ({id}) or give a value (target-accounts); either fits the template.
+        java.util.List<java.util.regex.Pattern> templates = described.stream()
+                .map(template -> java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(template).replace("{}", "\\E[^/]+\\Q"))).toList();
+        assertThat(documented).allSatisfy(endpoint -> assertThat(templates).as(endpoint + " in the API description")
+                .anyMatch(template -> template.matcher(endpoint).matches()));
     }
 
     @Test
