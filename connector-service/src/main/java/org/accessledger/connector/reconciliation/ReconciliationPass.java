@@ -132,7 +132,9 @@ final class ReconciliationPass {
     private void orphan(AccountState account) {
         counts.merge(DriftKind.ORPHAN_ACCOUNT, 1L, Long::sum);
         String remedy = "REPORTED";
-        if (settings.remediates() && settings.orphans() != ReconciliationSettings.OrphanRemedy.REPORT) {
+        // Connectors find an account by the worker id it names; one whose owner differs from its name is left to a person.
+        boolean addressable = account.workerId().equals(account.accountName());
+        if (settings.remediates() && settings.orphans() != ReconciliationSettings.OrphanRemedy.REPORT && addressable) {
             if (!safeguard.admit(target, account.workerId())) {
                 remedy = "HELD";
             } else if (settings.orphans() == ReconciliationSettings.OrphanRemedy.DISABLE && target.connector() instanceof DisableAccountOp disable) {
