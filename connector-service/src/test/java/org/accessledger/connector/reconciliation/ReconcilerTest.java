@@ -13,8 +13,12 @@ import org.accessledger.connector.scim.ScimSettings;
 import org.accessledger.connector.spi.AccountState;
 import org.accessledger.connector.spi.Connector;
 import org.accessledger.connector.spi.ConnectorException;
+import org.accessledger.connector.spi.DisableAccountOp;
+import org.accessledger.connector.spi.TargetAnswer;
 import org.accessledger.connector.spi.ListAccountsOp;
 import org.accessledger.connector.spi.TestOp;
+import org.accessledger.connector.targets.ReconciliationSettings;
+import org.accessledger.connector.targets.SafeguardSettings;
 import org.accessledger.connector.targets.Target;
 import org.accessledger.connector.targets.TargetSettings;
 import org.accessledger.platform.testing.RecordingMongo;
@@ -97,6 +101,20 @@ class ReconcilerTest {
     }
 
     @Test
+    void anOrphanIsDisabledWhereTheTargetSaysSoAndOnlyWhenItsOwnerIsItsName() {
+        FakeTarget fake = new FakeTarget(List.of(new AccountState("svc-x", "svc-x", false, Set.of(), Map.of()),
+                new AccountState("X999", "svc-y", false, Set.of(), Map.of())), null);
+        Target target = target(fake, new ReconciliationSettings(ReconciliationSettings.Mode.REMEDIATE, ReconciliationSettings.OrphanRemedy.DISABLE,
+                List.of(), ReconciliationSettings.NEVER));
+
+        awaitEnd(reconciler.start(target, "admin"));
+
+        assertThat(fake.disabled).containsExactly("svc-x");
+        assertThat(commands).filteredOn(Reconciliation.RecordOrphan.class::isInstance).map(command -> ((Reconciliation.RecordOrphan) command).orphan())
+                .extracting(orphan -> orphan.accountName() + " " + orphan.remedy()).containsExactly("svc-x DISABLED", "svc-y REPORTED");
+    }
+
+    @Test
     void aTargetThatDoesNotAnswerStartsNothing() {
         FakeTarget down = new FakeTarget(List.of(), null);
         down.unreachable = true;
@@ -108,8 +126,12 @@ class ReconcilerTest {
     }
 
     private Target target(Connector connector) {
+        return target(connector, ReconciliationSettings.DEFAULT);
+    }
+
+    private Target target(Connector connector, ReconciliationSettings reconciliation) {
         TargetSettings settings = TargetSettings.ofScim(List.of("crm:*"), new ScimSettings("http://127.0.0.1:9", "unused", "{entitlement}", Map.of(), true),
-                TargetSettings.Retry.DEFAULT);
+                TargetSettings.Retry.DEFAULT).with(reconciliation, SafeguardSettings.DEFAULT);
         Target target = new Target("fake", settings, connector);
         SimpleCommandBus bus = SimpleCommandBus.builder().build();
         for (Class<?> type : List.of(Reconciliation.Start.class, Reconciliation.RecordOrphan.class, Reconciliation.RecordDuplicateGroup.class,
@@ -135,11 +157,18 @@ class ReconcilerTest {
         return runs.find("fake", id, (run, action) -> 0).orElseThrow();
     }
 
-    /** Lists its accounts, then fails with {@code failure} if given; answers its connection test unless unreachable. */
-    static final class FakeTarget implements Connector, ListAccountsOp, TestOp {
+    /** Lists its accounts, then fails with {@code failure} if given; answers its connection test unless unreachable; records disables. */
+    static final class FakeTarget implements Connector, ListAccountsOp, TestOp, DisableAccountOp {
         private final List<AccountState> accounts;
         private final ConnectorException failure;
+        private final List<String> disabled = new CopyOnWriteArrayList<>();
         boolean unreachable;
+
+        @Override
+        public TargetAnswer disableAccount(String workerId) {
+            disabled.add(workerId);
+            return TargetAnswer.account(true);
+        }
 
         FakeTarget(List<AccountState> accounts, ConnectorException failure) {
             this.accounts = accounts;
