@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
  * the granted entitlements keyed by their id with {@code .} written as {@code ~} (a field name cannot hold a dot, an
  * entitlement id cannot hold a tilde).
  */
+@Component
 public final class DesiredAccessStore {
 
     private final MongoCollection<Document> workers;

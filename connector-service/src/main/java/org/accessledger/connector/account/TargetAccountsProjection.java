@@ -47,9 +47,9 @@ public class TargetAccountsProjection {
     private final DesiredAccessStore desired;
     private final Targets targets;
 
-    public TargetAccountsProjection(MongoDatabase database, Targets targets) {
+    public TargetAccountsProjection(MongoDatabase database, DesiredAccessStore desired, Targets targets) {
         this.accounts = database.getCollection("target_accounts");
-        this.desired = new DesiredAccessStore(database);
+        this.desired = desired;
         this.targets = targets;
     }
 

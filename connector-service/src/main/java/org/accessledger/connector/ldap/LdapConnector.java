@@ -56,13 +56,9 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
         this.peopleBase = LdapCalls.dn(settings.peopleBase());
         this.pool = LdapCalls.pool(settings, connections);
         this.members = new MemberChanges(pool);
-        this.accountAttributes = new String[]{"uid", "description", settings.ownerAttribute()};
-    }
-
-    private String[] listedEntryAttributes() {
-        List<String> names = new ArrayList<>(List.of(accountAttributes));
-        names.addAll(LISTED.values());
-        return names.toArray(String[]::new);
+        List<String> read = new ArrayList<>(List.of("uid", "description", settings.ownerAttribute()));
+        read.addAll(LISTED.values());
+        this.accountAttributes = read.toArray(String[]::new);
     }
 
     @Override
@@ -196,8 +192,8 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
         LdapCalls.run(() -> {
             Map<String, Set<String>> memberships = memberships();
             for (String base : bases()) {
-                paged(base, SearchScope.ONE, Filter.createEqualityFilter("objectClass", "inetOrgPerson"), listedEntryAttributes(), entry ->
-                        each.accept(listed(entry, memberships.getOrDefault(entry.getParsedDN().toNormalizedString(), Set.of()))));
+                paged(base, SearchScope.ONE, Filter.createEqualityFilter("objectClass", "inetOrgPerson"), accountAttributes, entry ->
+                        each.accept(stateOf(entry, memberships.getOrDefault(entry.getParsedDN().toNormalizedString(), Set.of()))));
             }
         });
     }
@@ -223,7 +219,7 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
         return memberships;
     }
 
-    private AccountState listed(SearchResultEntry entry, Set<String> entitlements) throws LDAPException {
+    private AccountState stateOf(SearchResultEntry entry, Set<String> entitlements) throws LDAPException {
         Map<String, String> attributes = new LinkedHashMap<>();
         LISTED.forEach((name, attribute) -> {
             String value = entry.getAttributeValue(attribute);
@@ -290,12 +286,13 @@ public class LdapConnector implements Connector, CreateAccountOp, UpdateAccountO
         pool.close();
     }
 
+    /** One account read alone: its groups found by a search for the member. */
     private AccountState stateOf(SearchResultEntry entry) throws LDAPException {
         Set<String> entitlements = new LinkedHashSet<>();
         for (SearchResultEntry group : groupsOf(entry.getDN())) {
             groups.entitlementOf(group).ifPresent(entitlements::add);
         }
-        return new AccountState(ownerOf(entry), entry.getAttributeValue("uid"), isDisabled(entry), entitlements, Map.of());
+        return stateOf(entry, entitlements);
     }
 
     private boolean isDisabled(Entry entry) throws LDAPException {

@@ -50,8 +50,8 @@ public class ProvisioningConfiguration {
     }
 
     @Bean
-    public HeldDeprovisioning heldDeprovisioning(Safeguard safeguard, MongoDatabase database, TargetOperations operations) {
-        return new HeldDeprovisioning(safeguard, new DesiredAccessStore(database), operations);
+    public HeldDeprovisioning heldDeprovisioning(Safeguard safeguard, DesiredAccessStore desired, TargetOperations operations) {
+        return new HeldDeprovisioning(safeguard, desired, operations);
     }
 
     @Bean
@@ -61,7 +61,7 @@ public class ProvisioningConfiguration {
 
     @Bean
     public ConfigurerModule provisioningProcessors(Targets targets, WorkerDirectory directory, ObjectProvider<CommandGateway> commands,
-                                                   TargetOperations operations, Safeguard safeguard, MongoDatabase database, Clock clock,
+                                                   TargetOperations operations, Safeguard safeguard, DesiredAccessStore desired, Clock clock,
                                                    ObjectProvider<ConnectionProvider> connections,
                                                    ObjectProvider<TransactionManager> transactions,
                                                    ObjectProvider<DeadLetterSchema> deadLetterSchema,
@@ -71,7 +71,7 @@ public class ProvisioningConfiguration {
             var processing = configurer.eventProcessing();
             for (Target target : targets.all()) {
                 String group = target.processingGroup();
-                DriftRepairs repairs = new DriftRepairs(target, directory, new DesiredAccessStore(database), operations.of(target), safeguard,
+                DriftRepairs repairs = new DriftRepairs(target, directory, desired, operations.of(target), safeguard,
                         commands::getObject, clock);
                 TargetProvisioner provisioner = new TargetProvisioner(target, directory, operations.of(target), safeguard, repairs);
                 processing.registerEventHandler(configuration -> provisioner)

@@ -8,7 +8,6 @@ import org.accessledger.connector.spi.ListAccountsOp;
 import org.accessledger.connector.spi.TestOp;
 import org.accessledger.connector.targets.Target;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import com.mongodb.client.MongoDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -55,10 +54,10 @@ public class Reconciler implements AutoCloseable {
         return thread;
     });
 
-    public Reconciler(ReconciliationRuns runs, MongoDatabase database, WorkerDirectory directory, Safeguard safeguard,
+    public Reconciler(ReconciliationRuns runs, DesiredAccessStore desired, WorkerDirectory directory, Safeguard safeguard,
                       CommandGateway commands, ReconciliationMetrics metrics, Clock clock) {
         this.runs = runs;
-        this.desired = new DesiredAccessStore(database);
+        this.desired = desired;
         this.directory = directory;
         this.safeguard = safeguard;
         this.commands = commands;

@@ -41,6 +41,7 @@ public class Safeguard {
     private final Consumer<Object> commands;
     private final Clock clock;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final Map<String, Long> prunedAt = new ConcurrentHashMap<>();
 
     /** {@code commands}: sends a command and waits for it to be handled. */
     public Safeguard(MongoDatabase database, Consumer<Object> commands, Clock clock) {
@@ -64,7 +65,7 @@ public class Safeguard {
                 return false;
             }
             long minute = clock.millis() / 60_000;
-            long counted = counted(target.name(), minute - settings.window().toMinutes() + 1);
+            long counted = counted(target.name(), minute - settings.window().toMinutes() + 1, minute);
             int limit = settings.limit(state == null ? 0 : state.get("accounts", 0L));
             if (counted + 1 > limit) {
                 trip(target, counted + 1, limit);
@@ -112,10 +113,21 @@ public class Safeguard {
         states.updateOne(Filters.eq("_id", target), Updates.set("accounts", accounts), new UpdateOptions().upsert(true));
     }
 
-    private long counted(String target, long fromMinute) {
+    /**
+     * The operations counted from {@code fromMinute} to {@code toMinute}, read by the buckets' keys (which the embedded
+     * store answers from its index, however many buckets there are); once a minute older buckets are dropped.
+     */
+    private long counted(String target, long fromMinute, long toMinute) {
+        List<String> keys = new ArrayList<>();
+        for (long minute = fromMinute; minute <= toMinute; minute++) {
+            keys.add(target + "|" + minute);
+        }
         long counted = 0;
-        for (Document bucket : window.find(Filters.and(Filters.eq("target", target), Filters.gte("minute", fromMinute)))) {
+        for (Document bucket : window.find(Filters.in("_id", keys))) {
             counted += bucket.get("count", 0L);
+        }
+        if (!Long.valueOf(toMinute).equals(prunedAt.put(target, toMinute))) {
+            window.deleteMany(Filters.and(Filters.eq("target", target), Filters.lt("minute", fromMinute)));
         }
         return counted;
     }

@@ -34,16 +34,10 @@ public final class Targets implements AutoCloseable {
         targets.values().forEach(target -> target.connector().close());
     }
 
-    private static void required(String name, Map<String, String> values) {
-        values.forEach((key, value) -> {
-            if (value.isBlank()) {
-                throw new IllegalArgumentException("accessledger.targets." + name + "." + key + " is required");
-            }
-        });
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+    private static void required(String name, String key, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("accessledger.targets." + name + "." + key + " is required");
+        }
     }
 
     private static Connector connect(String name, TargetSettings settings, GroupIds groupIds) {
@@ -53,10 +47,13 @@ public final class Targets implements AutoCloseable {
         if (settings.concurrency() < 1) {
             throw new IllegalArgumentException("accessledger.targets." + name + ".concurrency must be at least 1, not " + settings.concurrency());
         }
-        required(name, settings.type() == TargetSettings.Type.LDAP
-                ? Map.of("url", nullToEmpty(settings.url()), "people-base", nullToEmpty(settings.peopleBase()),
-                "group-dn-template", nullToEmpty(settings.groupDnTemplate()))
-                : Map.of("base-url", nullToEmpty(settings.baseUrl())));
+        if (settings.type() == TargetSettings.Type.LDAP) {
+            required(name, "url", settings.url());
+            required(name, "people-base", settings.peopleBase());
+            required(name, "group-dn-template", settings.groupDnTemplate());
+        } else {
+            required(name, "base-url", settings.baseUrl());
+        }
         return switch (settings.type()) {
             case LDAP -> new LdapConnector(name, settings.ldap(), settings.concurrency());
             case SCIM -> new ScimConnector(name, settings.scim(), groupIds);

@@ -35,7 +35,8 @@ class TargetAccountsProjectionTest {
             "corp-ldap", TargetSettings.ofLdap(List.of("*"), new LdapSettings("ldap://127.0.0.1:9", "cn=admin", "unused",
                     "ou=people,dc=example,dc=org", "cn={application}-{entitlement},ou=groups,dc=example,dc=org", Map.of(),
                     LdapSettings.DisableMode.REMOVE_MEMBERSHIPS, null, "cn=nobody", "employeeNumber", true, 500), TargetSettings.Retry.DEFAULT)), target -> new LocalGroupIds());
-    private final TargetAccountsProjection projection = new TargetAccountsProjection(mongo.database("target-accounts-test"), targets);
+    private final TargetAccountsProjection projection = new TargetAccountsProjection(mongo.database("target-accounts-test"),
+            new DesiredAccessStore(mongo.database("target-accounts-test")), targets);
 
     @AfterEach
     void stop() {

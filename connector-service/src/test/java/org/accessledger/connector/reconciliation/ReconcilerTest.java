@@ -142,7 +142,7 @@ class ReconcilerTest {
             });
         }
         Safeguard safeguard = new Safeguard(mongo.database("reconciler-test"), commands::add, clock);
-        reconciler = new Reconciler(runs, mongo.database("reconciler-test"), directory, safeguard,
+        reconciler = new Reconciler(runs, desired, directory, safeguard,
                 DefaultCommandGateway.builder().commandBus(bus).build(), new ReconciliationMetrics(null, runs), clock);
         return target;
     }
