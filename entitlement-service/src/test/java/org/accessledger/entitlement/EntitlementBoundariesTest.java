@@ -3,6 +3,9 @@ package org.accessledger.entitlement;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.accessledger.entitlement.profile.AccessHistory;
+import org.accessledger.entitlement.profile.AccessSnapshot;
+import org.accessledger.entitlement.profile.AccessTimelineCorrected;
 import org.accessledger.entitlement.profile.CurrentAccessSource;
 import org.accessledger.entitlement.profile.DecideApproval;
 import org.accessledger.entitlement.profile.WorkerChangesToAccess;
@@ -41,6 +44,8 @@ class EntitlementBoundariesTest {
         noClasses().that().resideOutsideOfPackage("org.accessledger.entitlement.profile..")
                 .should().dependOnClassesThat(resideInAPackage("org.accessledger.entitlement.profile..")
                         .and(not(belongToAnyOf(DecideApproval.class, WorkerFactsChanged.class, CurrentAccessSource.class,
+                                // the as-of query reads the profile's history as the profile does
+                                AccessHistory.class, AccessSnapshot.class, AccessTimelineCorrected.class,
                                 // named by its processing group, which the access views wait for
                                 WorkerChangesToAccess.class))))
                 .check(ENTITLEMENT);

@@ -6,13 +6,14 @@ import org.accessledger.platform.storage.ReadModelsFirstInterceptor;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.accessledger.identity.hr.IntakeProperties;
+import org.accessledger.identity.worker.BackdatingLimit;
 import org.accessledger.identity.schedule.SchedulingProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 /** Event processing that the identity rules depend on, whatever the runnable's settings say. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({SchedulingProperties.class, IntakeProperties.class})
+@EnableConfigurationProperties({SchedulingProperties.class, IntakeProperties.class, BackdatingLimit.class})
 public class IdentityProcessingConfiguration {
 
     /**

@@ -117,7 +117,7 @@ class StoredEventsTest {
                 new WorkerRehired(ADA, h, AT, 2, LocalDate.of(2026, 12, 1), CONTRACTOR, FINANCE),
                 new WorkerStarted(ADA, h, AT),
                 new HireCancelled(ADA, h, AT),
-                new AssignmentChanged(ADA, h, AT, FINANCE, FINANCE.with(new AssignmentChange(null, null, "Berlin", null, null))),
+                new AssignmentChanged(ADA, h, AT, FINANCE, FINANCE.with(new AssignmentChange(null, null, "Berlin", null, null)), new AssignmentChange(null, null, "Berlin", null, null)),
                 new LeaveStarted(ADA, h, AT),
                 new LeaveEnded(ADA, h, AT),
                 new ContractEndChanged(ADA, h, AT, LocalDate.of(2027, 6, 30), LocalDate.of(2027, 9, 30), AT),

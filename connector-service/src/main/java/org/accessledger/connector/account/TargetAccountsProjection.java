@@ -15,6 +15,8 @@ import org.accessledger.api.worker.ContractExpired;
 import org.accessledger.api.worker.HireCancelled;
 import org.accessledger.api.worker.WorkerRehired;
 import org.accessledger.api.worker.WorkerTerminated;
+import org.accessledger.api.worker.WorkerTimelineCorrected;
+import org.accessledger.api.worker.WorkerStatus;
 import org.accessledger.connector.spi.TargetAnswer;
 import org.accessledger.connector.targets.Target;
 import org.accessledger.connector.targets.Targets;
@@ -91,6 +93,15 @@ public class TargetAccountsProjection {
     @EventHandler
     void on(HireCancelled event) {
         desired.account(event.workerId().value(), DesiredAccess.DISABLED, lifecycleReason(event, event.hrEventId()));
+    }
+
+    /** A back-dated termination disables the account; a rescinded one makes it active again. */
+    @EventHandler
+    void on(WorkerTimelineCorrected event) {
+        if (event.status() != WorkerStatus.PRE_HIRE) {
+            desired.account(event.workerId().value(), event.status().holdsIdentity() ? DesiredAccess.ACTIVE : DesiredAccess.DISABLED,
+                    lifecycleReason(event, event.hrEventId()));
+        }
     }
 
     private static DesiredAccess.Reason lifecycleReason(Object event, org.accessledger.api.worker.HrEventId hrEventId) {

@@ -104,6 +104,27 @@ public class TargetProvisioner {
         disable(event, message);
     }
 
+    /**
+     * A retroactive change: the account follows the worker's state now (the entitlements follow the access profile's
+     * net change). A back-dated termination disables; a corrected assignment updates the account.
+     */
+    @EventHandler
+    void on(WorkerTimelineCorrected event, EventMessage<?> message) {
+        if (!event.status().holdsIdentity()) {
+            if (directory.accountInPlace(event.workerId(), target.name())) {
+                disable(event, message);
+            }
+            return;
+        }
+        AccountSpec before = directory.accountOf(event.workerId());
+        directory.reassign(event.workerId(), event.assignment());
+        AccountSpec account = directory.accountOf(event.workerId());
+        if (!account.equals(before) && connector instanceof UpdateAccountOp update && directory.accountInPlace(event.workerId(), target.name())) {
+            operations.run(Operation.UPDATE_ACCOUNT, event.workerId(), null, message.getIdentifier(), () -> update.updateAccount(account));
+            awaitManagerIfAbsent(account);
+        }
+    }
+
     @EventHandler
     void on(DriftFound finding, EventMessage<?> message) {
         if (finding.repair() && finding.target().equals(target.name())) {

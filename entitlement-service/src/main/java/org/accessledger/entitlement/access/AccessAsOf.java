@@ -1,21 +1,19 @@
 package org.accessledger.entitlement.access;
 
-import org.accessledger.api.access.AccessEvent;
 import org.accessledger.api.access.AccessProfiles;
-import org.accessledger.entitlement.profile.WorkerFactsChanged;
-import org.axonframework.eventhandling.DomainEventMessage;
+import org.accessledger.entitlement.profile.AccessHistory;
+import org.accessledger.entitlement.profile.AccessSnapshot;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
- * Point-in-time access, computed exactly from the worker's access events: every event whose effective instant is not
- * after {@code asOf}, in effective order, folded as the live read model folds them. What is known now about that
- * instant counts, including corrections recorded later.
+ * Point-in-time access as known now, computed exactly from the worker's access profile events ({@link AccessHistory}):
+ * where a retroactive HR change re-decided the window holding {@code asOf}, the corrected access, with the periods it
+ * corrected; elsewhere the decisions effective by then, folded as the live read model folds them.
  */
 @Component
 public class AccessAsOf {
@@ -29,24 +27,20 @@ public class AccessAsOf {
     @QueryHandler
     public Optional<AccessView> handle(FindAccessAsOfQuery query) {
         String workerId = query.workerId().value();
-        var events = eventStore.readEvents(AccessProfiles.idOf(query.workerId()), 0).asStream()
-                .filter(message -> effectiveAt(message) != null && !effectiveAt(message).isAfter(query.asOf()))
-                .sorted(Comparator.comparing(AccessAsOf::effectiveAt).thenComparingLong(DomainEventMessage::getSequenceNumber))
-                .toList();
-        if (events.isEmpty()) {
+        AccessHistory history = new AccessHistory();
+        eventStore.readEvents(AccessProfiles.idOf(query.workerId()), 0).asStream().map(EventMessage::getPayload).forEach(history::record);
+        Optional<AccessSnapshot> corrected = history.correctedAt(query.asOf());
+        if (corrected.isPresent()) {
+            return Optional.of(AccessView.of(workerId, corrected.get()).at(query.asOf()).withCorrections(history.correctedPeriodsAt(query.asOf())));
+        }
+        var decisions = history.decisionsEffectiveBy(query.asOf());
+        if (decisions.isEmpty()) {
             return Optional.empty();
         }
         AccessView view = AccessView.empty(workerId);
-        for (DomainEventMessage<?> event : events) {
-            view = AccessViewFold.apply(view, event.getPayload());
+        for (Object decision : decisions) {
+            view = AccessViewFold.apply(view, decision);
         }
         return Optional.of(view.at(query.asOf()));
-    }
-
-    private static Instant effectiveAt(DomainEventMessage<?> message) {
-        if (message.getPayload() instanceof AccessEvent event) {
-            return event.effectiveAt();
-        }
-        return message.getPayload() instanceof WorkerFactsChanged facts ? facts.effectiveAt() : null;
     }
 }

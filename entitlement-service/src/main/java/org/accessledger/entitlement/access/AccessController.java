@@ -6,6 +6,7 @@ import org.accessledger.api.worker.WorkerId;
 import org.accessledger.entitlement.profile.WorkerChangesToAccess;
 import org.accessledger.platform.axon.ReadYourWrites;
 import org.accessledger.platform.web.FieldProblem;
+import org.accessledger.platform.web.Instants;
 import org.accessledger.platform.web.InvalidRequestException;
 import org.accessledger.platform.web.NotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,7 +54,7 @@ public class AccessController {
             throw noAccessRecorded(workerId);
         }
         WorkerId id = WorkerId.of(workerId);
-        Instant at = asOf == null ? null : parse(asOf);
+        Instant at = asOf == null ? null : Instants.parse("asOf", asOf);
         if (minPosition != null) {
             readYourWrites.awaitRead(TO_CURRENT_ACCESS, minPosition, ReadYourWrites.WAIT);
         }
@@ -83,15 +83,6 @@ public class AccessController {
         List<HolderView> holders = queries.query(new FindHoldersQuery(EntitlementId.of(entitlementId)),
                 ResponseTypes.multipleInstancesOf(HolderView.class)).join();
         return new HoldersView(entitlementId, clock.instant(), holders);
-    }
-
-    private static Instant parse(String asOf) {
-        try {
-            return Instant.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(ErrorCode.INVALID_FIELD,
-                    List.of(new FieldProblem("asOf", "instant", "must be an ISO-8601 instant such as 2026-12-01T00:00:00Z")));
-        }
     }
 
     private static NotFoundException noAccessRecorded(String workerId) {

@@ -24,7 +24,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Every access decision as one row, keyed by its event id (so redelivery changes nothing), for range exports; also
+ * Every access decision, and every period a retroactive change corrected, as one row, keyed by its event id (so redelivery changes nothing), for range exports; also
  * counts decisions for the SREs, live events only.
  */
 @Component
@@ -64,6 +64,23 @@ public class AccessChangesProjection {
         }
     }
 
+    @EventHandler
+    void on(AccessPeriodCorrected event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        AccessReason reason = event.reason();
+        Document row = new Document("_id", eventId)
+                .append("effectiveAt", Date.from(event.from()))
+                .append("until", Date.from(event.until()))
+                .append("recordedAt", Date.from(recordedAt))
+                .append("workerId", event.workerId().value())
+                .append("entitlement", event.entitlement().value())
+                .append("change", "PERIOD_" + event.correction())
+                .append("ruleId", reason.ruleId())
+                .append("policyVersion", reason.policyVersion())
+                .append("hrEventId", event.correctedBy() == null ? null : event.correctedBy().value())
+                .append("causeEventId", event.causeEventId());
+        changes.replaceOne(Filters.eq("_id", eventId), row, new ReplaceOptions().upsert(true));
+    }
+
     @ResetHandler
     void reset() {
         changes.deleteMany(new Document());
@@ -82,7 +99,8 @@ public class AccessChangesProjection {
         return new AccessChange(row.getDate("effectiveAt").toInstant().toString(), row.getDate("recordedAt").toInstant().toString(),
                 row.getString("workerId"), row.getString("entitlement"), row.getString("change"), row.getString("ruleId"),
                 version == null ? null : version.longValue(), row.getString("hrEventId"), row.getString("causeEventId"),
-                row.getString("approver"), row.getString("comment"), row.getString("_id"));
+                row.getString("approver"), row.getString("comment"), row.getString("_id"),
+                row.getDate("until") == null ? null : row.getDate("until").toInstant().toString());
     }
 
     /** {@code AccessGranted} → {@code GRANTED}, {@code SodConflictDetected} → {@code SOD_CONFLICT_DETECTED}. */

@@ -3,13 +3,11 @@ package org.accessledger.entitlement.profile;
 import org.accessledger.api.access.*;
 import org.accessledger.api.error.ErrorCode;
 import org.accessledger.api.error.RuleViolationException;
-import org.accessledger.api.worker.Assignment;
+import org.accessledger.api.worker.HrEventId;
 import org.accessledger.api.worker.WorkerId;
 import org.accessledger.api.worker.WorkerStatus;
-import org.accessledger.api.worker.WorkerType;
 import org.accessledger.entitlement.policy.CurrentPolicy;
 import org.accessledger.entitlement.policy.PolicyVersion;
-import org.accessledger.entitlement.policy.WorkerFacts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -21,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -30,7 +28,9 @@ import static org.axonframework.modelling.command.AggregateCreationPolicy.CREATE
 
 /**
  * The access one worker should have, decided from the worker's facts and the policy in force, and why. What the
- * targets really have is recorded elsewhere; this is the desired state.
+ * targets really have is recorded elsewhere; this is the desired state. Decisions are recorded in effective order: a
+ * change of the facts effective before what is already recorded re-decides the past ({@link PastRedecision}) and
+ * decides the net change now, so the targets only ever see the present.
  */
 @Aggregate
 public class AccessProfile {
@@ -38,12 +38,8 @@ public class AccessProfile {
     @AggregateIdentifier
     private String profileId;
     private WorkerId workerId;
-    private WorkerStatus status;
-    private WorkerType workerType;
-    private Assignment assignment;
-    private final Map<EntitlementId, HeldAccess> held = new LinkedHashMap<>();
-    private final Map<EntitlementId, SodBlock> blocked = new LinkedHashMap<>();
-    private final Set<EntitlementId> rejected = new HashSet<>();
+    private final ProfileState state = new ProfileState();
+    private final AccessHistory history = new AccessHistory();
     private final Set<String> handledCauses = new HashSet<>();
 
     protected AccessProfile() {
@@ -51,8 +47,14 @@ public class AccessProfile {
 
     @CommandHandler
     @CreationPolicy(CREATE_IF_MISSING)
-    public void handle(ApplyWorkerChange command, CurrentPolicy policies) {
+    public void handle(ApplyWorkerChange command, CurrentPolicy policies, Clock clock) {
         if (handledCauses.contains(command.causeEventId())) {
+            return;
+        }
+        Instant last = history.lastEffectiveAt();
+        if (last != null && command.effectiveAt().isBefore(last)) {
+            correct(command.causeEventId(), command.hrEventId(), command.effectiveAt(), List.of(new FactsAt(command.effectiveAt(), command.hrEventId(),
+                    command.status(), command.workerType(), command.assignment(), command.lifecycleRule(), command.newEmployment())), policies, clock);
             return;
         }
         AggregateLifecycle.apply(new WorkerFactsChanged(command.workerId(), command.causeEventId(), command.effectiveAt(),
@@ -61,21 +63,28 @@ public class AccessProfile {
     }
 
     @CommandHandler
+    public void handle(CorrectAccessTimeline command, CurrentPolicy policies, Clock clock) {
+        if (!handledCauses.contains(command.causeEventId())) {
+            correct(command.causeEventId(), command.hrEventId(), command.refoldedFrom(), command.facts(), policies, clock);
+        }
+    }
+
+    @CommandHandler
     public void handle(ReevaluateAccess command, CurrentPolicy policies) {
         if (!handledCauses.contains(command.causeEventId())) {
-            decide(policies.current(), new Cause(workerId, command.causeEventId(), null, command.effectiveAt(), null));
+            decide(policies.current(), new Cause(workerId, command.causeEventId(), null, notBeforeRecorded(command.effectiveAt()), null));
         }
     }
 
     @CommandHandler
     public void handle(DecideApproval command, CurrentPolicy policies, Clock clock) {
-        Map.Entry<EntitlementId, HeldAccess> request = held.entrySet().stream()
+        Map.Entry<EntitlementId, HeldAccess> request = state.held().entrySet().stream()
                 .filter(entry -> entry.getValue().status() == AccessStatus.PENDING_APPROVAL && command.approvalId().equals(entry.getValue().approvalId()))
                 .findFirst()
                 .orElseThrow(() -> new RuleViolationException(ErrorCode.NO_SUCH_APPROVAL, "approvalId", "No pending approval " + command.approvalId()));
         EntitlementId entitlement = request.getKey();
         PolicyVersion policy = policies.current();
-        Instant now = clock.instant();
+        Instant now = notBeforeRecorded(clock.instant());
         AccessReason requested = request.getValue().reason();
         AccessReason reason = new AccessReason(AccessReason.approvalCause(command.approvalId()), requested.hrEventId(), requested.ruleId(),
                 policy.version(), command.approver(), command.comment());
@@ -83,90 +92,86 @@ public class AccessProfile {
             AggregateLifecycle.apply(new ApprovalRejected(workerId, entitlement, now, reason, command.approvalId()));
             return;
         }
-        Set<EntitlementId> holding = new HashSet<>(held.keySet());
-        holding.removeIf(other -> !held.get(other).isHeld());
+        Set<EntitlementId> holding = new HashSet<>(state.held().keySet());
+        holding.removeIf(other -> !state.held().get(other).isHeld());
         policy.policy().conflictOf(entitlement, holding).ifPresent(conflict -> {
             throw new RuleViolationException(ErrorCode.APPROVAL_BREAKS_SOD, "decision", "Approving " + entitlement
                     + " would break segregation-of-duties rule " + conflict.id() + "; reject it instead");
         });
         AggregateLifecycle.apply(new AccessGranted(workerId, entitlement, now, reason));
-        if (status == WorkerStatus.ON_LEAVE && policy.policy().suspendedOnLeave(entitlement)) {
+        if (state.status() == WorkerStatus.ON_LEAVE && policy.policy().suspendedOnLeave(entitlement)) {
             AggregateLifecycle.apply(new AccessSuspended(workerId, entitlement, now, reason.withRule("leave")));
         }
+    }
+
+    /**
+     * Re-decides [{@code from}, now) on the corrected facts and records what the corrected timeline shows of that
+     * window, then decides the net change now, with the facts the corrected timeline ends in.
+     */
+    private void correct(String causeEventId, HrEventId hrEventId, Instant from, List<FactsAt> facts, CurrentPolicy policies, Clock clock) {
+        Instant until = notBeforeRecorded(clock.instant());
+        for (FactsAt fact : facts) {
+            until = fact.effectiveAt().isAfter(until) ? fact.effectiveAt() : until;
+        }
+        if (!from.isBefore(until)) {
+            return;
+        }
+        PastRedecision redecision = new PastRedecision(workerId, profileId, causeEventId, hrEventId, from, until);
+        List<AccessSnapshot> periods = redecision.redecide(history.stateBefore(from), facts, policies.inForceBetween(from, until),
+                history.decisionsBetween(from, until));
+        List<AccessPeriodCorrected> differences = redecision.differences(history, periods);
+        AggregateLifecycle.apply(new AccessTimelineCorrected(workerId, causeEventId, hrEventId, from, until, periods));
+        differences.forEach(AggregateLifecycle::apply);
+        ProfileState corrected = ProfileState.of(periods.get(periods.size() - 1));
+        facts.stream().filter(fact -> !fact.effectiveAt().isBefore(periods.get(periods.size() - 1).until()))
+                .forEach(fact -> corrected.withFacts(fact.status(), fact.workerType(), fact.assignment(), fact.newEmployment()));
+        boolean newEmployment = facts.stream().anyMatch(FactsAt::newEmployment);
+        if (newEmployment || !state.sameFacts(corrected.status(), corrected.workerType(), corrected.assignment())) {
+            AggregateLifecycle.apply(new WorkerFactsChanged(workerId, causeEventId, until, newEmployment, corrected.status(),
+                    corrected.workerType(), corrected.assignment()));
+        }
+        String lifecycleRule = facts.isEmpty() ? null : facts.get(facts.size() - 1).lifecycleRule();
+        decide(policies.current(), new Cause(workerId, causeEventId, hrEventId, until, lifecycleRule));
     }
 
     private void decide(PolicyVersion policy, Cause cause) {
         AccessDecider decider = new AccessDecider(policy.policy(), policy.version(), entitlement -> UUID.nameUUIDFromBytes(
                 (profileId + '|' + cause.causeEventId() + '|' + entitlement).getBytes(StandardCharsets.UTF_8)).toString());
-        AccessDecider.Profile profile = new AccessDecider.Profile(status, new WorkerFacts(workerType, assignment),
-                new LinkedHashMap<>(held), new LinkedHashMap<>(blocked), Set.copyOf(rejected));
-        decider.decide(profile, cause).forEach(AggregateLifecycle::apply);
+        decider.decide(state.toDeciderProfile(), cause).forEach(AggregateLifecycle::apply);
+    }
+
+    /** Decisions are recorded in effective order, so a decision taken now is not effective before one already recorded. */
+    private Instant notBeforeRecorded(Instant instant) {
+        Instant last = history.lastEffectiveAt();
+        return last != null && last.isAfter(instant) ? last : instant;
     }
 
     @EventSourcingHandler
     void on(WorkerFactsChanged event) {
         profileId = AccessProfiles.idOf(event.workerId());
         workerId = event.workerId();
-        status = event.status() != null ? event.status() : status;
-        workerType = event.workerType() != null ? event.workerType() : workerType;
-        if (event.assignment() != null || event.newEmployment()) {
-            rejected.clear();
-        }
-        assignment = event.assignment() != null ? event.assignment() : assignment;
+        recorded(event, event.causeEventId());
+    }
+
+    @EventSourcingHandler
+    void on(AccessEvent event) {
+        recorded(event, event.reason().causeEventId());
+    }
+
+    @EventSourcingHandler
+    void on(AccessTimelineCorrected event) {
+        history.record(event);
         handledCauses.add(event.causeEventId());
     }
 
     @EventSourcingHandler
-    void on(AccessGranted event) {
-        held.put(event.entitlement(), new HeldAccess(AccessStatus.GRANTED, event.effectiveAt(), event.reason(), null));
-        handledCauses.add(event.reason().causeEventId());
+    void on(AccessPeriodCorrected event) {
+        history.record(event);
     }
 
-    @EventSourcingHandler
-    void on(AccessRevoked event) {
-        held.remove(event.entitlement());
-        handledCauses.add(event.reason().causeEventId());
-    }
-
-    @EventSourcingHandler
-    void on(AccessSuspended event) {
-        held.computeIfPresent(event.entitlement(), (entitlement, access) -> access.withStatus(AccessStatus.SUSPENDED, event.effectiveAt()));
-        handledCauses.add(event.reason().causeEventId());
-    }
-
-    @EventSourcingHandler
-    void on(AccessRestored event) {
-        held.computeIfPresent(event.entitlement(), (entitlement, access) -> access.withStatus(AccessStatus.GRANTED, event.effectiveAt()));
-        handledCauses.add(event.reason().causeEventId());
-    }
-
-    @EventSourcingHandler
-    void on(ApprovalRequested event) {
-        held.put(event.entitlement(), new HeldAccess(AccessStatus.PENDING_APPROVAL, event.effectiveAt(), event.reason(), event.approvalId()));
-        handledCauses.add(event.reason().causeEventId());
-    }
-
-    @EventSourcingHandler
-    void on(ApprovalRejected event) {
-        held.remove(event.entitlement());
-        rejected.add(event.entitlement());
-    }
-
-    @EventSourcingHandler
-    void on(ApprovalWithdrawn event) {
-        held.remove(event.entitlement());
-        handledCauses.add(event.reason().causeEventId());
-    }
-
-    @EventSourcingHandler
-    void on(SodConflictDetected event) {
-        blocked.put(event.entitlement(), new SodBlock(event.conflictsWith(), event.reason().ruleId()));
-        handledCauses.add(event.reason().causeEventId());
-    }
-
-    @EventSourcingHandler
-    void on(SodConflictResolved event) {
-        blocked.remove(event.entitlement());
-        handledCauses.add(event.reason().causeEventId());
+    private void recorded(Object event, String causeEventId) {
+        state.apply(event);
+        history.record(event);
+        handledCauses.add(causeEventId);
     }
 }

@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.accessledger.entitlement.policy.CurrentPolicy;
+import org.accessledger.entitlement.policy.PolicyPeriod;
 import org.accessledger.entitlement.policy.PolicyParser;
 import org.accessledger.entitlement.policy.PolicyVersion;
 import org.axonframework.config.ProcessingGroup;
@@ -14,12 +15,17 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every published policy version, kept by a subscribing handler so that the version in force is current for the very
- * next command after a publication.
+ * next command after a publication; and which version was in force when, for re-deciding the past.
  */
 @Component
 @ProcessingGroup(PublishedPolicies.GROUP)
@@ -29,6 +35,7 @@ public class PublishedPolicies implements CurrentPolicy {
 
     private final MongoCollection<Document> policies;
     private volatile PolicyVersion cached;
+    private final Map<Long, PolicyVersion> parsed = new ConcurrentHashMap<>();
 
     public PublishedPolicies(MongoDatabase database) {
         this.policies = database.getCollection("access_policies");
@@ -52,6 +59,26 @@ public class PublishedPolicies implements CurrentPolicy {
             cached = known;
         }
         return known;
+    }
+
+    @Override
+    public List<PolicyPeriod> inForceBetween(Instant from, Instant until) {
+        List<PolicyPeriod> periods = new ArrayList<>();
+        Document inForce = policies.find(Filters.lte("publishedAt", Date.from(from))).sort(Sorts.descending("_id")).first();
+        if (inForce != null) {
+            periods.add(new PolicyPeriod(from, versionOf(toView(inForce))));
+        }
+        policies.find(Filters.and(Filters.gt("publishedAt", Date.from(from)), Filters.lt("publishedAt", Date.from(until))))
+                .sort(Sorts.ascending("_id"))
+                .forEach(document -> periods.add(new PolicyPeriod(document.getDate("publishedAt").toInstant(), versionOf(toView(document)))));
+        if (periods.isEmpty()) {
+            periods.add(new PolicyPeriod(from, current()));
+        }
+        return periods;
+    }
+
+    private PolicyVersion versionOf(PolicyView view) {
+        return parsed.computeIfAbsent(view.version(), version -> new PolicyVersion(view.version(), view.hash(), PolicyParser.parse(view.document())));
     }
 
     @QueryHandler

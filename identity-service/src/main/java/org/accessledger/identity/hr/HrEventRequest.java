@@ -13,7 +13,9 @@ public record HrEventRequest(String hrEventId,
                              AssignmentFields assignment,
                              LocalDate newEndDate,
                              String reason,
-                             String cancelsHrEventId) {
+                             String cancelsHrEventId,
+                             String correctsHrEventId,
+                             String rescindsHrEventId) {
 
     public record WorkerFields(String givenName,
                                String familyName,

@@ -39,6 +39,9 @@ final class HrEventTranslator {
         if (DATED.contains(type) && (event.effectiveDate() == null) == (event.effectiveAt() == null)) {
             checks.fail("effectiveDate", "one-of", "exactly one of effectiveDate and effectiveAt is required");
         }
+        if (type == CORRECTION && event.effectiveDate() != null && event.effectiveAt() != null) {
+            checks.fail("effectiveDate", "one-of", "at most one of effectiveDate and effectiveAt may be given");
+        }
         switch (type) {
             case HIRE, REHIRE -> {
                 checkWorker(event.worker(), checks);
@@ -47,10 +50,9 @@ final class HrEventTranslator {
             case ASSIGNMENT_CHANGE -> checkAssignmentChange(event.assignment(), checks);
             case CONTRACT_EXTENSION -> checks.required("newEndDate", event.newEndDate());
             case TERMINATION -> checks.text("reason", event.reason());
-            case CHANGE_CANCELLATION -> {
-                checks.required("cancelsHrEventId", event.cancelsHrEventId());
-                checks.format("cancelsHrEventId", event.cancelsHrEventId(), HrEventId::isValid, "format", HrEventId.RULE);
-            }
+            case CHANGE_CANCELLATION -> checkReference("cancelsHrEventId", event.cancelsHrEventId(), checks);
+            case CORRECTION -> checkCorrection(event, checks);
+            case RESCIND -> checkReference("rescindsHrEventId", event.rescindsHrEventId(), checks);
             case LEAVE_START, LEAVE_END, HIRE_CANCELLATION -> {
             }
         }
@@ -60,24 +62,49 @@ final class HrEventTranslator {
     }
 
     private static void checkApplicableFields(HrEventRequest event, HrEventType type, FieldChecks checks) {
-        if (!DATED.contains(type)) {
+        if (!DATED.contains(type) && type != CORRECTION) {
             checks.absent("effectiveDate", event.effectiveDate(), type);
             checks.absent("effectiveAt", event.effectiveAt(), type);
         }
         if (type != HIRE && type != REHIRE) {
             checks.absent("worker", event.worker(), type);
         }
-        if (type != HIRE && type != REHIRE && type != ASSIGNMENT_CHANGE) {
+        if (type != HIRE && type != REHIRE && type != ASSIGNMENT_CHANGE && type != CORRECTION) {
             checks.absent("assignment", event.assignment(), type);
         }
         if (type != CONTRACT_EXTENSION) {
             checks.absent("newEndDate", event.newEndDate(), type);
         }
-        if (type != TERMINATION) {
+        if (type != TERMINATION && type != CORRECTION) {
             checks.absent("reason", event.reason(), type);
         }
         if (type != CHANGE_CANCELLATION) {
             checks.absent("cancelsHrEventId", event.cancelsHrEventId(), type);
+        }
+        if (type != CORRECTION) {
+            checks.absent("correctsHrEventId", event.correctsHrEventId(), type);
+        }
+        if (type != RESCIND) {
+            checks.absent("rescindsHrEventId", event.rescindsHrEventId(), type);
+        }
+    }
+
+    private static void checkReference(String field, String hrEventId, FieldChecks checks) {
+        checks.required(field, hrEventId);
+        checks.format(field, hrEventId, HrEventId::isValid, "format", HrEventId.RULE);
+    }
+
+    /** A correction names the event it corrects and gives the content that changes: its effective time, assignment fields or reason. */
+    private static void checkCorrection(HrEventRequest event, FieldChecks checks) {
+        checkReference("correctsHrEventId", event.correctsHrEventId(), checks);
+        if (event.effectiveDate() == null && event.effectiveAt() == null && event.assignment() == null && event.reason() == null) {
+            checks.fail("effectiveDate", "not-empty", "a correction gives the corrected effectiveDate or effectiveAt, assignment fields or reason");
+        }
+        if (event.assignment() != null) {
+            checkAssignmentChange(event.assignment(), checks);
+        }
+        if (event.reason() != null) {
+            checks.text("reason", event.reason());
         }
     }
 
@@ -140,6 +167,9 @@ final class HrEventTranslator {
             case TERMINATION -> new TerminateWorker(workerId, hrEventId, effective, event.reason());
             case HIRE_CANCELLATION -> new CancelHire(workerId, hrEventId);
             case CHANGE_CANCELLATION -> new CancelScheduledChange(workerId, hrEventId, HrEventId.of(event.cancelsHrEventId()));
+            case CORRECTION -> new CorrectHrEvent(workerId, hrEventId, HrEventId.of(event.correctsHrEventId()), effective,
+                    event.assignment() == null ? null : toChange(event.assignment()), event.reason());
+            case RESCIND -> new RescindHrEvent(workerId, hrEventId, HrEventId.of(event.rescindsHrEventId()));
         };
     }
 

@@ -16,6 +16,7 @@ import org.accessledger.api.worker.WorkerHired;
 import org.accessledger.api.worker.WorkerId;
 import org.accessledger.api.worker.WorkerRehired;
 import org.accessledger.api.worker.WorkerTerminated;
+import org.accessledger.api.worker.WorkerTimelineCorrected;
 import org.accessledger.identity.worker.IdentityRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -108,6 +109,19 @@ public class MongoIdentityRegistry implements IdentityRegistry {
         release(event.workerId());
     }
 
+    /** A back-dated termination releases the e-mail; a rescinded one claims it back. */
+    @EventHandler
+    void on(WorkerTimelineCorrected event) {
+        if (!event.status().holdsIdentity()) {
+            release(event.workerId());
+            return;
+        }
+        Document known = emailOfWorker.find(Filters.eq("_id", event.workerId().value())).first();
+        if (known != null && holderOf(known.getString("email")).isEmpty()) {
+            claimEmail(event.workerId(), known.getString("email"));
+        }
+    }
+
     private void claimId(WorkerId workerId) {
         Optional<WorkerId> holder = holderOfIdIgnoringCase(workerId);
         if (holder.isPresent()) {
@@ -130,7 +144,10 @@ public class MongoIdentityRegistry implements IdentityRegistry {
 
     private void claim(WorkerId workerId, PersonDetails person) {
         claimId(workerId);
-        String email = IdentityRegistry.normalise(person.email());
+        claimEmail(workerId, IdentityRegistry.normalise(person.email()));
+    }
+
+    private void claimEmail(WorkerId workerId, String email) {
         Optional<WorkerId> holder = holderOf(email);
         if (holder.isPresent() && !holder.get().equals(workerId)) {
             throw duplicate();
@@ -149,8 +166,9 @@ public class MongoIdentityRegistry implements IdentityRegistry {
                 new ReplaceOptions().upsert(true));
     }
 
+    /** The worker keeps its e-mail on record, so that a rescinded termination can claim it back. */
     private void release(WorkerId workerId) {
-        Document claimed = emailOfWorker.findOneAndDelete(Filters.eq("_id", workerId.value()));
+        Document claimed = emailOfWorker.find(Filters.eq("_id", workerId.value())).first();
         if (claimed != null && holderOf(claimed.getString("email")).filter(workerId::equals).isPresent()) {
             // By _id alone: the embedded store uses its key only for a filter on _id and nothing else, and scans otherwise.
             emails.deleteOne(Filters.eq("_id", claimed.getString("email")));

@@ -5,6 +5,7 @@ import org.accessledger.api.provisioning.FindProvisioningHistoryQuery;
 import org.accessledger.api.provisioning.ProvisioningHistoryEntry;
 import org.accessledger.api.worker.WorkerId;
 import org.accessledger.platform.axon.ReadYourWrites;
+import org.accessledger.platform.web.Instants;
 import org.accessledger.platform.web.NotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,6 +51,14 @@ public class WorkerController {
             readYourWrites.awaitRead(List.of(WorkerViewProjection.GROUP), minPosition, ReadYourWrites.WAIT);
         }
         return views.of(parse(workerId)).orElseThrow(() -> notFound(workerId));
+    }
+
+    /** The worker's status and assignment in effect at {@code asOf} as known now, after every correction HR sent since. */
+    @GetMapping(params = "asOf")
+    public WorkerStateAsOf workerAsOf(@PathVariable String workerId, @RequestParam String asOf) {
+        Instant at = Instants.parse("asOf", asOf);
+        return queries.query(new FindWorkerAsOfQuery(parse(workerId), at), ResponseTypes.optionalInstanceOf(WorkerStateAsOf.class)).join()
+                .orElseThrow(() -> new NotFoundException(ErrorCode.WORKER_NOT_FOUND, "Worker " + workerId + " was not yet hired at " + at));
     }
 
     @GetMapping("/history")

@@ -48,6 +48,11 @@ public record WorkerView(String workerId,
                 newAssignment, startDate, endDate, scheduled);
     }
 
+    WorkerView corrected(WorkerStatus newStatus, Assignment newAssignment, LocalDate newStartDate) {
+        return new WorkerView(workerId, newStatus, workerType, employment, givenName, familyName, email, timeZone,
+                newAssignment, newStartDate, endDate, scheduled);
+    }
+
     WorkerView withEndDate(LocalDate newEndDate) {
         return new WorkerView(workerId, status, workerType, employment, givenName, familyName, email, timeZone,
                 assignment, startDate, newEndDate, scheduled);

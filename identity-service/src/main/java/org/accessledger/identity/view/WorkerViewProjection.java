@@ -97,6 +97,11 @@ public class WorkerViewProjection {
     }
 
     @EventHandler
+    void on(WorkerTimelineCorrected event, @SequenceNumber long sequence) {
+        update(event, sequence, view -> view.corrected(event.status(), event.assignment(), event.startDate()));
+    }
+
+    @EventHandler
     void on(ChangeScheduled event, @SequenceNumber long sequence) {
         update(event, sequence, view -> view.withScheduled(new WorkerView.Scheduled(event.hrEventId().value(), event.type(),
                 event.effectiveAt(), event.assignmentChange(), event.reason())));

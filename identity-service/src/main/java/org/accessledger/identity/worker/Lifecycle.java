@@ -42,6 +42,16 @@ final class Lifecycle {
         });
     }
 
+    /** The status a change of {@code type} leaves a worker in, once {@link #refusal} allowed it. */
+    static WorkerStatus statusAfter(ChangeType type, WorkerStatus status) {
+        return switch (type) {
+            case START, LEAVE_END -> WorkerStatus.ACTIVE;
+            case LEAVE_START -> WorkerStatus.ON_LEAVE;
+            case TERMINATION, CONTRACT_END -> WorkerStatus.TERMINATED;
+            case ASSIGNMENT_CHANGE -> status;
+        };
+    }
+
     /**
      * Why a change cannot be scheduled for later; empty if it can. Only an ended employment refuses: whether the
      * change fits is checked again when it takes effect.
@@ -52,6 +62,11 @@ final class Lifecycle {
             case HIRE_CANCELLED -> HIRE_CANCELLED;
             case PRE_HIRE, ACTIVE, ON_LEAVE -> null;
         });
+    }
+
+    /** Only a cancelled hire refuses every change outright; the timeline decides for the rest, at each change's effective time. */
+    static Optional<ErrorCode> refusalOfChange(WorkerStatus status) {
+        return Optional.ofNullable(status == WorkerStatus.HIRE_CANCELLED ? HIRE_CANCELLED : null);
     }
 
     /** A no-show can only be recorded before the start. */

@@ -78,7 +78,7 @@ class MongoIdentityRegistryTest {
         registry.on(hired(GRACE));
         registry.on(new ContractExpired(GRACE, HrEventId.of("hr-3"), NOW));
 
-        assertThat(mongo.selectingCommands()).contains("find", "update", "findAndModify", "delete");
+        assertThat(mongo.selectingCommands()).contains("find", "update", "delete");
         assertThat(mongo.selectionsNotByIdAlone()).isEmpty();
     }
 

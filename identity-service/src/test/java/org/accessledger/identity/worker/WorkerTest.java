@@ -42,6 +42,7 @@ class WorkerTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Worker.class);
         fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(new BackdatingLimit(Duration.ofDays(90)));
         fixture.registerInjectableResource(new IdentityRegistry() {
             @Override
             public Optional<WorkerId> holderOf(String email) {
@@ -198,7 +199,7 @@ class WorkerTest {
             AssignmentChange toSales = new AssignmentChange("Sales", "SALES-REP", null, null, null);
             fixture.given(activeEmployee())
                     .when(new ChangeAssignment(ADA, H2, EffectiveTime.onDate(LocalDate.of(2026, 11, 21)), toSales))
-                    .expectEvents(new AssignmentChanged(ADA, H2, midnight(LocalDate.of(2026, 11, 21)), FINANCE, FINANCE.with(toSales)));
+                    .expectEvents(new AssignmentChanged(ADA, H2, midnight(LocalDate.of(2026, 11, 21)), FINANCE, FINANCE.with(toSales), toSales));
         }
 
         @Test
@@ -211,7 +212,7 @@ class WorkerTest {
             clock.set(due);
             fixture.given(activeEmployee()).andGiven(new ChangeScheduled(ADA, H2, due, ASSIGNMENT_CHANGE, toBerlin, null))
                     .when(new ApplyDueChanges(ADA))
-                    .expectEvents(new AssignmentChanged(ADA, H2, due, FINANCE, FINANCE.with(toBerlin)));
+                    .expectEvents(new AssignmentChanged(ADA, H2, due, FINANCE, FINANCE.with(toBerlin), toBerlin));
         }
 
         @Test

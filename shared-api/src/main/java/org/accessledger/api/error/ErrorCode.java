@@ -44,6 +44,16 @@ public enum ErrorCode {
     EMPTY_ASSIGNMENT_CHANGE,
     /** A cancellation of a scheduled change that is not (or no longer) pending. */
     NO_SUCH_SCHEDULED_CHANGE,
+    /** A rehire effective before the termination of the employment it follows. */
+    REHIRE_BEFORE_TERMINATION,
+    /** A change of a started employment effective before that employment's start. */
+    EFFECTIVE_BEFORE_HIRE,
+    /** A change back-dated further than {@code accessledger.hr.max-backdating} allows. */
+    BACKDATED_TOO_FAR,
+    /** A correction or rescind names no change of the worker's current employment. */
+    NO_SUCH_HR_EVENT,
+    /** The change named cannot be corrected or rescinded this way; the detail names what to send instead. */
+    NOT_CORRECTABLE,
     /** Another worker who is not terminated already has this work e-mail: a suspected duplicate identity. */
     DUPLICATE_IDENTITY,
     /**

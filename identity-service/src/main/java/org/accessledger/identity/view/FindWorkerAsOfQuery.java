@@ -1,0 +1,9 @@
+package org.accessledger.identity.view;
+
+import org.accessledger.api.worker.WorkerId;
+
+import java.time.Instant;
+
+/** The {@link WorkerStateAsOf} of one worker at an instant, or none if the worker was not yet hired then. */
+public record FindWorkerAsOfQuery(WorkerId workerId, Instant asOf) {
+}

@@ -1,0 +1,9 @@
+package org.accessledger.api.worker;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Withdraw an earlier accepted change of the current employment, whether or not it has taken effect yet. */
+public record RescindHrEvent(@TargetAggregateIdentifier WorkerId workerId,
+                             HrEventId hrEventId,
+                             HrEventId rescinds) implements WorkerCommand {
+}
