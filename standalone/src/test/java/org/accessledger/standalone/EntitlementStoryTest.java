@@ -158,7 +158,7 @@ class EntitlementStoryTest {
     void segregationOfDutiesConflictIsBlockedAndVisible() {
         accept(hireInto("s-1", "C100", "2026-11-02", "Finance", "PAYROLL", "CC-100"));
         awaitAccess("C100", "erp:user", "mail:box", "payroll:admin", "vpn:user");
-        accept(changeAssignment("s-2", "C100", "2026-11-21", "{\"costCenter\":\"TRE-7\"}"));
+        accept(changeAssignment("s-2", "C100", "2027-05-03", "{\"costCenter\":\"TRE-7\"}"));
 
         await().untilAsserted(() -> assertThat(app.asAuditor("/api/v1/workers/C100/access").body().get("conflicts")).hasSize(1));
         JsonNode conflict = app.asAuditor("/api/v1/workers/C100/access").body().at("/conflicts/0");

@@ -53,8 +53,10 @@ public class AccessProfile {
         }
         Instant last = history.lastEffectiveAt();
         if (last != null && command.effectiveAt().isBefore(last)) {
+            // The worker's changes arrive in effective order: the facts held now are the worker's just before this one.
             correct(command.causeEventId(), command.hrEventId(), command.effectiveAt(), List.of(new FactsAt(command.effectiveAt(), command.hrEventId(),
-                    command.status(), command.workerType(), command.assignment(), command.lifecycleRule(), command.newEmployment())), policies, clock);
+                    orElse(command.status(), state.status()), orElse(command.workerType(), state.workerType()),
+                    orElse(command.assignment(), state.assignment()), command.lifecycleRule(), command.newEmployment())), policies, clock);
             return;
         }
         AggregateLifecycle.apply(new WorkerFactsChanged(command.workerId(), command.causeEventId(), command.effectiveAt(),
@@ -108,7 +110,9 @@ public class AccessProfile {
      * Re-decides [{@code from}, now) on the corrected facts and records what the corrected timeline shows of that
      * window, then decides the net change now, with the facts the corrected timeline ends in.
      */
-    private void correct(String causeEventId, HrEventId hrEventId, Instant from, List<FactsAt> facts, CurrentPolicy policies, Clock clock) {
+    private void correct(String causeEventId, HrEventId hrEventId, Instant from, List<FactsAt> changes, CurrentPolicy policies, Clock clock) {
+        List<FactsAt> facts = changes.stream().map(fact -> new FactsAt(fact.effectiveAt(), fact.hrEventId(), fact.status(),
+                orElse(fact.workerType(), state.workerType()), fact.assignment(), fact.lifecycleRule(), fact.newEmployment())).toList();
         Instant until = notBeforeRecorded(clock.instant());
         for (FactsAt fact : facts) {
             until = fact.effectiveAt().isAfter(until) ? fact.effectiveAt() : until;
@@ -138,6 +142,10 @@ public class AccessProfile {
         AccessDecider decider = new AccessDecider(policy.policy(), policy.version(), entitlement -> UUID.nameUUIDFromBytes(
                 (profileId + '|' + cause.causeEventId() + '|' + entitlement).getBytes(StandardCharsets.UTF_8)).toString());
         decider.decide(state.toDeciderProfile(), cause).forEach(AggregateLifecycle::apply);
+    }
+
+    private static <T> T orElse(T value, T otherwise) {
+        return value != null ? value : otherwise;
     }
 
     /** Decisions are recorded in effective order, so a decision taken now is not effective before one already recorded. */

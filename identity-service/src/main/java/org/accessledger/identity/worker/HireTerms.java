@@ -12,10 +12,13 @@ import java.time.ZoneId;
 
 import static org.accessledger.api.error.ErrorCode.CONTRACTOR_END_DATE_REQUIRED;
 import static org.accessledger.api.error.ErrorCode.CONTRACT_END_IN_PAST;
+import static org.accessledger.api.error.ErrorCode.DUPLICATE_IDENTITY;
 import static org.accessledger.api.error.ErrorCode.END_DATE_BEFORE_START;
 import static org.accessledger.api.error.ErrorCode.MANAGER_IS_SELF;
+import static org.accessledger.api.error.ErrorCode.REHIRE_BEFORE_TERMINATION;
+import static org.accessledger.api.error.ErrorCode.WORKER_ID_CASE_COLLISION;
 
-/** The rules an employment period's terms must meet, at hire and rehire and when the end date changes. */
+/** The rules an employment period's terms and identity must meet, at hire and rehire and when the end date changes. */
 final class HireTerms {
 
     private HireTerms() {
@@ -31,6 +34,27 @@ final class HireTerms {
         }
         if (workerId.equals(assignment.managerId())) {
             throw new RuleViolationException(MANAGER_IS_SELF, "assignment.managerId", "A worker cannot be their own manager");
+        }
+    }
+
+    /** Neither the id (but for case) nor the work e-mail may be another worker's: targets would give both one account. */
+    static void checkIdentity(WorkerId workerId, PersonDetails person, IdentityRegistry identities) {
+        identities.holderOfIdIgnoringCase(workerId).filter(holder -> !holder.equals(workerId)).ifPresent(holder -> {
+            throw new RuleViolationException(WORKER_ID_CASE_COLLISION, "workerId", "Worker " + holder + " has this id but for case; targets would give both one account");
+        });
+        checkEmailFree(workerId, person, identities);
+    }
+
+    static void checkEmailFree(WorkerId workerId, PersonDetails person, IdentityRegistry identities) {
+        identities.holderOf(IdentityRegistry.normalise(person.email())).filter(holder -> !holder.equals(workerId)).ifPresent(holder -> {
+            throw new RuleViolationException(DUPLICATE_IDENTITY, "worker.email", "Worker " + holder + " (not terminated) already has this e-mail: a suspected duplicate identity");
+        });
+    }
+
+    static void checkRehireStart(Instant start, Instant previousEnd) {
+        if (start.isBefore(previousEnd)) {
+            throw new RuleViolationException(REHIRE_BEFORE_TERMINATION, "effectiveDate", "The rehire starts before the employment it follows ended at "
+                    + previousEnd + "; correct or rescind that termination instead");
         }
     }
 

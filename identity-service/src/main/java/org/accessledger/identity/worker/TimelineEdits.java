@@ -27,6 +27,10 @@ record TimelineEdits(EmploymentTimeline timeline, WorkerStatus status, ZoneId zo
 
     /** The timeline after the edit, how to publish the edit, why a pending change it withdraws is cancelled, and the first day after it. */
     record Edit(EmploymentTimeline timeline, TimelineEdit published, String withdrawnWhy, LocalDate startDate) {
+
+        TimelineSettlement settlement(HrEventId cause) {
+            return new TimelineSettlement(cause, published, withdrawnWhy, startDate);
+        }
     }
 
     Edit lateChange(ScheduledChange change) {
@@ -84,8 +88,8 @@ record TimelineEdits(EmploymentTimeline timeline, WorkerStatus status, ZoneId zo
         Instant at = command.effective() == null ? start.dueAt() : command.effective().startOfDay(zone);
         LocalDate firstDay = command.effective() == null ? startDate
                 : command.effective().date() != null ? command.effective().date() : LocalDate.ofInstant(at, zone);
-        if (previousEnd != null && at.isBefore(previousEnd)) {
-            throw new RuleViolationException(ErrorCode.REHIRE_BEFORE_TERMINATION, "effectiveDate", "The employment cannot start before the one it follows ended at " + previousEnd);
+        if (previousEnd != null) {
+            HireTerms.checkRehireStart(at, previousEnd);
         }
         refuseTooFarBack(at, "effectiveDate");
         ScheduledChange corrected = start.at(at);

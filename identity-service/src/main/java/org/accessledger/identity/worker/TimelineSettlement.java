@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -15,7 +16,9 @@ import java.util.stream.Stream;
  * The events that bring what a worker has recorded in line with the fold of its timeline now. Changes that extend the
  * recorded steps are recorded one by one as they take effect; a change that alters steps already recorded re-folds the
  * timeline from the earliest instant it alters, in one {@link WorkerTimelineCorrected}; so does every correction and
- * rescind, so that the history names them even when they only moved a change still pending. Pure, like {@code AccessDecider}.
+ * rescind, so that the history names them even when they only moved a change still pending. A change that took effect
+ * and that a later arrival voids (a move after a back-dated termination) stays on the timeline, dormant: it takes
+ * effect again if a later edit makes room for it, so the timeline is the same whatever order HR sent the changes in. Pure, like {@code AccessDecider}.
  *
  * @param cause        the HR event being handled, or {@code null} when only the calendar moved on
  * @param edit         what that HR event changed on the timeline, or {@code null} when it added nothing
@@ -28,7 +31,8 @@ record TimelineSettlement(HrEventId cause, TimelineEdit edit, String withdrawnWh
         return new TimelineSettlement(null, null, null, startDate);
     }
 
-    List<WorkerEvent> settle(WorkerId workerId, List<TimelineStep> recorded, EmploymentTimeline before, EmploymentTimeline after, Instant now) {
+    List<WorkerEvent> settle(WorkerId workerId, List<TimelineStep> recorded, List<TimelineChange> dormant, EmploymentTimeline before,
+                             EmploymentTimeline after, Instant now) {
         EmploymentTimeline.Fold fold = after.foldUpTo(now);
         refuseIfTheAddedChangeCannotStand(fold, now);
         List<WorkerEvent> events = new ArrayList<>();
@@ -36,13 +40,11 @@ record TimelineSettlement(HrEventId cause, TimelineEdit edit, String withdrawnWh
         List<ScheduledChange> pendingAfter = after.pendingAfter(now);
         pendingBefore.stream().filter(change -> !pendingAfter.contains(change))
                 .forEach(change -> events.add(cancelled(workerId, cause, now, change, withdrawnWhy)));
-        List<ScheduledChange> voidedNotRecorded = new ArrayList<>();
-        List<TimelineChange> voidedRecorded = new ArrayList<>();
+        List<TimelineChange> voidedInEffect = new ArrayList<>();
         fold.voided().forEach(voided -> {
-            if (recorded.stream().anyMatch(step -> ScheduledChange.from(step.change()).sameAs(voided.change()))) {
-                voidedRecorded.add(voided.change().published());
+            if (tookEffectOnce(voided.change(), recorded, dormant)) {
+                voidedInEffect.add(voided.change().published());
             } else {
-                voidedNotRecorded.add(voided.change());
                 events.add(cancelled(workerId, voided.change().hrEventId(), voided.change().dueAt(), voided.change(),
                         "no longer applicable: " + voided.refusal()));
             }
@@ -54,14 +56,15 @@ record TimelineSettlement(HrEventId cause, TimelineEdit edit, String withdrawnWh
                     .forEach(change -> events.add(cancelled(workerId, end.hrEventId(), end.effectiveAt(), change, "employment ended")));
         }
         int common = commonPrefix(recorded, fold.steps());
-        boolean correction = edit != null && edit.kind() != TimelineEdit.Kind.LATE_CHANGE;
+        boolean correction = edit != null && edit.kind() != TimelineEdit.Kind.LATE_CHANGE
+                || !new HashSet<>(voidedInEffect).equals(new HashSet<>(dormant));
         if (common == recorded.size() && !correction) {
             for (int i = common; i < fold.steps().size(); i++) {
                 Assignment previous = i == 0 ? after.hiredAs() : fold.steps().get(i - 1).assignment();
                 events.add(tookEffect(workerId, fold.steps().get(i), previous));
             }
         } else {
-            events.add(corrected(workerId, recorded, fold, common, voidedRecorded, after, now));
+            events.add(corrected(workerId, recorded, fold, common, voidedInEffect, after, now));
         }
         if (!ended) {
             pendingAfter.stream().filter(change -> !pendingBefore.contains(change)).forEach(change -> events.add(new ChangeScheduled(workerId,
@@ -94,6 +97,12 @@ record TimelineSettlement(HrEventId cause, TimelineEdit edit, String withdrawnWh
         List<TimelineStep> steps = fold.steps().stream().filter(step -> !step.change().effectiveAt().isBefore(refoldedFrom)).toList();
         return new WorkerTimelineCorrected(workerId, cause, refoldedFrom, now, edit, startDate, after.hiredAs(), steps, voided,
                 fold.status(), fold.assignment());
+    }
+
+    /** A change recorded as a step, or one a correction voided after it had: it stays on the timeline, void while it does not fit. */
+    private static boolean tookEffectOnce(ScheduledChange change, List<TimelineStep> recorded, List<TimelineChange> dormant) {
+        return recorded.stream().anyMatch(step -> ScheduledChange.from(step.change()).sameAs(change))
+                || dormant.stream().anyMatch(voided -> ScheduledChange.from(voided).sameAs(change));
     }
 
     private static int commonPrefix(List<TimelineStep> recorded, List<TimelineStep> folded) {

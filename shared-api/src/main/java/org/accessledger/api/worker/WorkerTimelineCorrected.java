@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * A retroactive change: HR changed the employment's timeline before changes already in effect, and the worker's
  * timeline was re-folded from {@code effectiveAt}. {@code steps} replace every step effective from that instant up to
- * {@code correctedAt}; {@code voided} are changes in effect before that the corrected timeline no longer lets take
- * effect (a move after a back-dated termination). {@code status} and {@code assignment} are the state now.
+ * {@code correctedAt}; {@code voided} are changes that took effect once and that the corrected timeline voids (a move
+ * after a back-dated termination): they stay on the timeline, and take effect again if a later correction makes room
+ * for them. {@code status} and {@code assignment} are the state now.
  */
 @Revision("1")
 public record WorkerTimelineCorrected(WorkerId workerId,
