@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -284,6 +285,90 @@ class AccessProfileTest {
         @Test
         void unchangedPolicyChangesNothing() {
             fixture.given(activeInFinance()).when(new ReevaluateAccess(PROFILE, ADA, "c-policy-1b", NOW)).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class RetroactiveChanges {
+
+        static final Instant MARCH = Instant.parse("2026-12-15T00:00:00Z");
+        static final Instant JUNE = Instant.parse("2027-01-15T00:00:00Z");
+        static final HrEventId LATE = HrEventId.of("hr-late");
+
+        /** Active in Finance from T0, moved to Sales at JUNE. */
+        Object[] movedToSalesInJune() {
+            return new Object[]{facts(HIRED), facts(STARTED),
+                    new AccessGranted(ADA, MAIL, T0, reason("c-started", HIRE, "everyone")),
+                    new AccessGranted(ADA, VPN, T0, reason("c-started", HIRE, "everyone")),
+                    new AccessGranted(ADA, ERP, T0, reason("c-started", HIRE, "finance")),
+                    new WorkerFactsChanged(ADA, "c-june", JUNE, false, null, null, SALES),
+                    new AccessRevoked(ADA, ERP, JUNE, reason("c-june", MOVE, "finance")),
+                    new AccessGranted(ADA, CRM, JUNE, reason("c-june", MOVE, "sales"))};
+        }
+
+        @Test
+        void aCorrectedWindowIsReDecidedAndItsDifferencesRecordedWhileNowStaysAsItIs() {
+            Assignment treasury = new Assignment("Legal", "LEGAL-1", "London", "CC-300", null);
+            CorrectAccessTimeline late = new CorrectAccessTimeline(PROFILE, ADA, "c-late", LATE, MARCH, List.of(
+                    new FactsAt(MARCH, LATE, ACTIVE, null, treasury, null, false),
+                    new FactsAt(JUNE, MOVE, ACTIVE, null, SALES, null, false)));
+            AccessReason everyone = reason("c-started", HIRE, "everyone");
+            fixture.given(movedToSalesInJune()).when(late).expectEvents(
+                    new AccessTimelineCorrected(ADA, "c-late", LATE, MARCH, NOW, List.of(
+                            snapshot(MARCH, JUNE, treasury, List.of(item(MAIL, T0, everyone), item(VPN, T0, everyone))),
+                            snapshot(JUNE, NOW, SALES, List.of(item(CRM, JUNE, reason("c-late", MOVE, "sales")), item(MAIL, T0, everyone), item(VPN, T0, everyone))))),
+                    new AccessPeriodCorrected(ADA, ERP, MARCH, JUNE, AccessPeriodCorrected.Correction.HELD_WITHOUT_JUSTIFICATION, LATE, "c-late",
+                            reason("c-started", HIRE, "finance")));
+        }
+
+        @Test
+        void aBackDatedTerminationRevokesNowAndRecordsWhatWasHeldSinceItsDate() {
+            CorrectAccessTimeline ended = new CorrectAccessTimeline(PROFILE, ADA, "c-end", LATE, MARCH, List.of(
+                    new FactsAt(MARCH, LATE, TERMINATED, null, FINANCE, "termination", false)));
+            AccessReason everyone = reason("c-started", HIRE, "everyone");
+            fixture.given(activeInFinance()).when(ended).expectEvents(
+                    new AccessTimelineCorrected(ADA, "c-end", LATE, MARCH, NOW, List.of(
+                            new AccessSnapshot(MARCH, NOW, TERMINATED, WorkerType.EMPLOYEE, FINANCE, List.of(), List.of(), List.of()))),
+                    new AccessPeriodCorrected(ADA, ERP, MARCH, NOW, AccessPeriodCorrected.Correction.HELD_WITHOUT_JUSTIFICATION, LATE, "c-end", reason("c-started", HIRE, "finance")),
+                    new AccessPeriodCorrected(ADA, MAIL, MARCH, NOW, AccessPeriodCorrected.Correction.HELD_WITHOUT_JUSTIFICATION, LATE, "c-end", everyone),
+                    new AccessPeriodCorrected(ADA, VPN, MARCH, NOW, AccessPeriodCorrected.Correction.HELD_WITHOUT_JUSTIFICATION, LATE, "c-end", everyone),
+                    new WorkerFactsChanged(ADA, "c-end", NOW, false, TERMINATED, WorkerType.EMPLOYEE, FINANCE),
+                    new AccessRevoked(ADA, MAIL, NOW, AccessReason.of("c-end", LATE, "termination", 1)),
+                    new AccessRevoked(ADA, VPN, NOW, AccessReason.of("c-end", LATE, "termination", 1)),
+                    new AccessRevoked(ADA, ERP, NOW, AccessReason.of("c-end", LATE, "termination", 1)));
+        }
+
+        @Test
+        void aChangeEffectiveBeforeADecisionAlreadyRecordedIsAlsoACorrection() {
+            ApplyWorkerChange lateMove = change("c-move", MOVE, T1, null, false, null, null, SALES);
+            fixture.given(activeInFinance()).andGiven(new AccessGranted(ADA, APPROVER, NOW, reason("approval:x", null, "treasury")))
+                    .when(lateMove)
+                    .expectEvents(
+                            new AccessTimelineCorrected(ADA, "c-move", MOVE, T1, NOW, List.of(
+                                    snapshot(T1, NOW, SALES, List.of(item(CRM, T1, reason("c-move", MOVE, "sales")),
+                                            item(MAIL, T0, reason("c-started", HIRE, "everyone")), item(VPN, T0, reason("c-started", HIRE, "everyone")))))),
+                            new AccessPeriodCorrected(ADA, CRM, T1, NOW, AccessPeriodCorrected.Correction.MISSING, MOVE, "c-move", reason("c-move", MOVE, "sales")),
+                            new AccessPeriodCorrected(ADA, ERP, T1, NOW, AccessPeriodCorrected.Correction.HELD_WITHOUT_JUSTIFICATION, MOVE, "c-move", reason("c-started", HIRE, "finance")),
+                            new WorkerFactsChanged(ADA, "c-move", NOW, false, ACTIVE, WorkerType.EMPLOYEE, SALES),
+                            new AccessRevoked(ADA, ERP, NOW, reason("c-move", MOVE, "finance")),
+                            new AccessRevoked(ADA, APPROVER, NOW, reason("c-move", MOVE, "treasury")),
+                            new AccessGranted(ADA, CRM, NOW, reason("c-move", MOVE, "sales")));
+        }
+
+        @Test
+        void theSameCorrectionTwiceChangesNothing() {
+            CorrectAccessTimeline ended = new CorrectAccessTimeline(PROFILE, ADA, "c-end", LATE, MARCH, List.of(
+                    new FactsAt(MARCH, LATE, TERMINATED, null, FINANCE, "termination", false)));
+            fixture.given(activeInFinance()).andGiven(new AccessTimelineCorrected(ADA, "c-end", LATE, MARCH, NOW, List.of()))
+                    .when(ended).expectNoEvents();
+        }
+
+        static AccessSnapshot snapshot(Instant from, Instant until, Assignment assignment, List<AccessSnapshot.Item> items) {
+            return new AccessSnapshot(from, until, ACTIVE, WorkerType.EMPLOYEE, assignment, items, List.of(), List.of());
+        }
+
+        static AccessSnapshot.Item item(EntitlementId entitlement, Instant since, AccessReason reason) {
+            return new AccessSnapshot.Item(entitlement, AccessStatus.GRANTED, since, reason, null);
         }
     }
 }

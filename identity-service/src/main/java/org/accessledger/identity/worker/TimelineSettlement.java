@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * The events that bring what a worker has recorded in line with the fold of its timeline now. Changes that extend the
  * recorded steps are recorded one by one as they take effect; a change that alters steps already recorded re-folds the
  * timeline from the earliest instant it alters, in one {@link WorkerTimelineCorrected}; so does every correction and
- * rescind, so that the history names them even when they only moved a change still pending. A change that took effect
+ * rescind of a change that was or is to be in effect by now, so that the history names it even when the steps come
+ * out the same. One that only moves a pending change is recorded as that change cancelled and scheduled again. A change that took effect
  * and that a later arrival voids (a move after a back-dated termination) stays on the timeline, dormant: it takes
  * effect again if a later edit makes room for it, so the timeline is the same whatever order HR sent the changes in. Pure, like {@code AccessDecider}.
  *
@@ -56,7 +57,7 @@ record TimelineSettlement(HrEventId cause, TimelineEdit edit, String withdrawnWh
                     .forEach(change -> events.add(cancelled(workerId, end.hrEventId(), end.effectiveAt(), change, "employment ended")));
         }
         int common = commonPrefix(recorded, fold.steps());
-        boolean correction = edit != null && edit.kind() != TimelineEdit.Kind.LATE_CHANGE
+        boolean correction = edit != null && edit.kind() != TimelineEdit.Kind.LATE_CHANGE && touchesThePast(now)
                 || !new HashSet<>(voidedInEffect).equals(new HashSet<>(dormant));
         if (common == recorded.size() && !correction) {
             for (int i = common; i < fold.steps().size(); i++) {
@@ -97,6 +98,10 @@ record TimelineSettlement(HrEventId cause, TimelineEdit edit, String withdrawnWh
         List<TimelineStep> steps = fold.steps().stream().filter(step -> !step.change().effectiveAt().isBefore(refoldedFrom)).toList();
         return new WorkerTimelineCorrected(workerId, cause, refoldedFrom, now, edit, startDate, after.hiredAs(), steps, voided,
                 fold.status(), fold.assignment());
+    }
+
+    private boolean touchesThePast(Instant now) {
+        return Stream.of(edit.withdrawn(), edit.added()).filter(Objects::nonNull).anyMatch(change -> !change.effectiveAt().isAfter(now));
     }
 
     /** A change recorded as a step, or one a correction voided after it had: it stays on the timeline, void while it does not fit. */

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.accessledger.api.worker.ChangeType.*;
 import static org.accessledger.platform.testing.Refusals.refusedWith;
@@ -40,21 +39,7 @@ class WorkerTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Worker.class);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource(new BackdatingLimit(Duration.ofDays(90)));
-        fixture.registerInjectableResource(new IdentityRegistry() {
-            @Override
-            public Optional<WorkerId> holderOf(String email) {
-                return Optional.ofNullable(emails.get(email));
-            }
-
-            @Override
-            public Optional<WorkerId> holderOfIdIgnoringCase(WorkerId id) {
-                return Optional.ofNullable(foldedIds.get(IdentityRegistry.folded(id)));
-            }
-        });
-        fixture.registerCommandHandlerInterceptor(new WorkerNotFoundInterceptor());
+        fixture = WorkerFixtures.fixture(clock, emails, foldedIds);
     }
 
     static PersonDetails person(WorkerType type, LocalDate endDate) {
@@ -82,7 +67,7 @@ class WorkerTest {
     }
 
     /** Given an active employee hired with H1 on {@link #PAST_START}. */
-    Object[] activeEmployee() {
+    static Object[] activeEmployee() {
         return new Object[]{hired(H1, PAST_START, employee()), started(H1, PAST_START)};
     }
 
