@@ -139,6 +139,24 @@ class BadInputTest {
     }
 
     @Test
+    void aCorrectionWithNothingToCorrectOrARescindWithoutItsTargetIsRefusedNamingTheField() {
+        RunningApp.Response empty = app.postHrEvents("{\"hrEventId\":\"x-7\",\"type\":\"CORRECTION\",\"workerId\":\"X105\",\"correctsHrEventId\":\"x-1\"}");
+        assertProblem(empty, 400, "INVALID_FIELD");
+        assertThat(empty.body().at("/errors/0/field").asText()).isEqualTo("effectiveDate");
+        assertThat(empty.body().at("/errors/0/rule").asText()).isEqualTo("not-empty");
+
+        RunningApp.Response untargeted = app.postHrEvents("{\"hrEventId\":\"x-8\",\"type\":\"RESCIND\",\"workerId\":\"X105\"}");
+        assertProblem(untargeted, 400, "INVALID_FIELD");
+        assertThat(untargeted.body().at("/errors/0/field").asText()).isEqualTo("rescindsHrEventId");
+        assertThat(untargeted.body().at("/errors/0/rule").asText()).isEqualTo("required");
+
+        RunningApp.Response misplaced = app.postHrEvents(dated("LEAVE_START", "x-9", "X105", "2026-11-21").replace("}", ",\"correctsHrEventId\":\"x-1\"}"));
+        assertProblem(misplaced, 400, "INVALID_FIELD");
+        assertThat(misplaced.body().at("/errors/0/field").asText()).isEqualTo("correctsHrEventId");
+        assertNeverStored("X105");
+    }
+
+    @Test
     void unknownFieldIsRefused() {
         RunningApp.Response response = app.postHrEvents(dated("LEAVE_START", "x-6", "X104", "2026-11-21")
                 .replace("\"effectiveDate\"", "\"efectiveDate\""));

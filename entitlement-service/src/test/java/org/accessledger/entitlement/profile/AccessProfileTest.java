@@ -9,6 +9,7 @@ import org.accessledger.api.worker.WorkerStatus;
 import org.accessledger.api.worker.WorkerType;
 import org.accessledger.entitlement.policy.CurrentPolicy;
 import org.accessledger.entitlement.policy.PolicyParser;
+import org.accessledger.entitlement.policy.PolicyPeriod;
 import org.accessledger.entitlement.policy.PolicyVersion;
 import org.accessledger.platform.time.MutableClock;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -353,6 +354,36 @@ class AccessProfileTest {
                             new AccessRevoked(ADA, ERP, NOW, reason("c-move", MOVE, "finance")),
                             new AccessRevoked(ADA, APPROVER, NOW, reason("c-move", MOVE, "treasury")),
                             new AccessGranted(ADA, CRM, NOW, reason("c-move", MOVE, "sales")));
+        }
+
+        @Test
+        void theCorrectedWindowIsReDecidedWithThePolicyVersionInForceAtEachInstant() {
+            PolicyVersion v2 = new PolicyVersion(2, "h2", PolicyParser.parse(POLICY.replace("entitlements: [erp:user]}", "entitlements: [erp:user, crm:rep]}")));
+            Instant published = Instant.parse("2027-02-15T00:00:00Z");
+            fixture = new AggregateTestFixture<>(AccessProfile.class);
+            fixture.registerInjectableResource(new CurrentPolicy() {
+                @Override
+                public PolicyVersion current() {
+                    return v2;
+                }
+
+                @Override
+                public List<PolicyPeriod> inForceBetween(Instant from, Instant until) {
+                    return List.of(new PolicyPeriod(from, policy.get()), new PolicyPeriod(published, v2));
+                }
+            });
+            fixture.registerInjectableResource(new MutableClock(NOW));
+            CorrectAccessTimeline late = new CorrectAccessTimeline(PROFILE, ADA, "c-late", LATE, T1, List.of(
+                    new FactsAt(T1, LATE, ACTIVE, null, FINANCE, null, false)));
+            AccessReason everyone = reason("c-started", HIRE, "everyone");
+            AccessReason byV2 = AccessReason.of("c-late", null, "finance", 2);
+            fixture.given(activeInFinance()).andGiven(new AccessGranted(ADA, CRM, NOW, AccessReason.of("c-rollout", null, "finance", 2)))
+                    .when(late)
+                    .expectEvents(new AccessTimelineCorrected(ADA, "c-late", LATE, T1, NOW, List.of(
+                                    snapshot(T1, published, FINANCE, List.of(item(ERP, T0, reason("c-started", HIRE, "finance")), item(MAIL, T0, everyone), item(VPN, T0, everyone))),
+                                    snapshot(published, NOW, FINANCE, List.of(item(CRM, published, byV2), item(ERP, T0, reason("c-started", HIRE, "finance")),
+                                            item(MAIL, T0, everyone), item(VPN, T0, everyone))))),
+                            new AccessPeriodCorrected(ADA, CRM, published, NOW, AccessPeriodCorrected.Correction.MISSING, LATE, "c-late", byV2));
         }
 
         @Test
