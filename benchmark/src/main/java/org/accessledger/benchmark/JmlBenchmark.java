@@ -48,6 +48,9 @@ public class JmlBenchmark implements Callable<Integer> {
     @Option(names = "--duration", description = "Length of the steady stream, ISO-8601 (default ${DEFAULT-VALUE}).")
     Duration duration = Duration.ofMinutes(2);
 
+    @Option(names = "--backdated-percent", description = "Share of the steady stream's moves dated 1 to 60 days back, in percent (default ${DEFAULT-VALUE}).")
+    int backdatedPercent = 0;
+
     @Option(names = "--seed", description = "Seed of the synthetic population (default ${DEFAULT-VALUE}).")
     long seed = 42;
 
@@ -151,6 +154,10 @@ public class JmlBenchmark implements Callable<Integer> {
                 report.put("dataFilesMiB", Map.of("eventStore", mebibytes(workDir.resolve("data/eventstore.mv.db")),
                         "readModels", mebibytes(workDir.resolve("data/readmodels-bson.mv"))));
             }
+            case RETROACTIVE_CHANGES -> {
+                progress("retroactive changes to the workers with the longest histories");
+                retroactiveChanges(app, population);
+            }
             case RAW_LIMITS -> {
                 progress("raw limits of slapd and H2");
                 rawLimits(slapd);
@@ -236,8 +243,9 @@ public class JmlBenchmark implements Callable<Integer> {
                 return;
             }
             String workerId = Population.workerId(random.nextInt(workers));
+            String date = random.nextInt(100) < backdatedPercent ? LocalDate.now().minusDays(1 + random.nextInt(60)).toString() : today;
             ObjectNode event = json.createObjectNode().put("hrEventId", "stream-" + n).put("type", "ASSIGNMENT_CHANGE")
-                    .put("workerId", workerId).put("effectiveDate", today);
+                    .put("workerId", workerId).put("effectiveDate", date);
             event.putObject("assignment").put("department", n % 2 == 0 ? "Sales" : "Finance").put("jobCode", n % 2 == 0 ? "SALES-REP" : "FIN-ANALYST");
             app.post("/api/v1/hr-events", event.toString());
         }, 0, periodNanos, TimeUnit.NANOSECONDS);
@@ -250,6 +258,7 @@ public class JmlBenchmark implements Callable<Integer> {
         Scrape after = new Scrape(app.metrics());
         Map<String, Object> stream = new LinkedHashMap<>();
         stream.put("hrEventsPerSecond", rate);
+        stream.put("backdatedPercent", backdatedPercent);
         stream.put("seconds", duration.toSeconds());
         stream.put("timeToProvisionSeconds", latency(before, after, "accessledger_time_to_provision_seconds"));
         stream.put("timeToRevokeSeconds", latency(before, after, "accessledger_time_to_revoke_seconds"));
@@ -266,10 +275,8 @@ public class JmlBenchmark implements Callable<Integer> {
     }
 
     private void asOfQueries(AppUnderTest app, Population population) {
-        Map<String, Integer> historyLength = new HashMap<>();
-        population.year().forEach(dated -> historyLength.merge(dated.workerId(), 1, Integer::sum));
-        List<String> longest = historyLength.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(50).map(Map.Entry::getKey).toList();
+        Map<String, Integer> historyLength = historyLengths(population);
+        List<String> longest = longestHistories(historyLength);
         Random random = new Random(seed + 2);
         LocalDate from = LocalDate.of(2017, 1, 1);
         int days = (int) (LocalDate.now().toEpochDay() - from.toEpochDay());
@@ -289,6 +296,57 @@ public class JmlBenchmark implements Callable<Integer> {
         figures.put("p50Millis", nanos.get(nanos.size() / 2) / 1e6);
         figures.put("p99Millis", nanos.get((int) (nanos.size() * 0.99)) / 1e6);
         report.put("asOfQueries", figures);
+    }
+
+    /**
+     * A move dated somewhere in the middle of a long career, sent to each of the workers with the longest histories in
+     * turn: the time from sending it until the current access view shows what it decided (the HR intake, the worker's
+     * re-fold, the access profile's re-decision of every year since and the net change now).
+     */
+    private void retroactiveChanges(AppUnderTest app, Population population) {
+        Map<String, Integer> historyLength = historyLengths(population);
+        List<String> longest = longestHistories(historyLength);
+        Random random = new Random(seed + 3);
+        LocalDate from = LocalDate.of(2020, 1, 1);
+        int days = (int) (LocalDate.of(2025, 6, 1).toEpochDay() - from.toEpochDay());
+        ObjectMapper json = new ObjectMapper();
+        List<Long> nanos = new ArrayList<>();
+        int corrected = 0;
+        for (int round = 0; round < 4; round++) {
+            for (String workerId : longest) {
+                ObjectNode event = json.createObjectNode().put("hrEventId", "retro-" + round + "-" + workerId).put("type", "ASSIGNMENT_CHANGE")
+                        .put("workerId", workerId).put("effectiveDate", from.plusDays(random.nextInt(days)).toString());
+                event.putObject("assignment").put("location", "Retro-" + round);
+                long started = System.nanoTime();
+                JsonNode result = app.post("/api/v1/hr-events", event.toString()).at("/results/0");
+                if (!"ACCEPTED".equals(result.path("outcome").asText())) {
+                    continue;
+                }
+                app.get("/api/v1/workers/" + workerId + "/access?minPosition=" + result.path("position").asLong(), true);
+                nanos.add(System.nanoTime() - started);
+                corrected++;
+            }
+        }
+        nanos.sort(Comparator.naturalOrder());
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("changes", corrected);
+        figures.put("workers", longest.size());
+        figures.put("hrEventsPerWorkerFrom", historyLength.get(longest.get(longest.size() - 1)) + 1);
+        figures.put("hrEventsPerWorkerTo", historyLength.get(longest.get(0)) + 1);
+        figures.put("p50Millis", nanos.get(nanos.size() / 2) / 1e6);
+        figures.put("p99Millis", nanos.get((int) (nanos.size() * 0.99)) / 1e6);
+        report.put("retroactiveChanges", figures);
+    }
+
+    private static Map<String, Integer> historyLengths(Population population) {
+        Map<String, Integer> historyLength = new HashMap<>();
+        population.year().forEach(dated -> historyLength.merge(dated.workerId(), 1, Integer::sum));
+        return historyLength;
+    }
+
+    private static List<String> longestHistories(Map<String, Integer> historyLength) {
+        return historyLength.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(50).map(Map.Entry::getKey).toList();
     }
 
     private void rawLimits(Slapd slapd) throws Exception {
@@ -410,7 +468,9 @@ public class JmlBenchmark implements Callable<Integer> {
                 target + "group-dn-template=cn={application}-{entitlement},ou=groups," + Slapd.BASE,
                 // A year of a large workforce's leavers is no accident: the safeguard would hold it. Runs on demand only.
                 target + "safeguard.max-deprovisions=1000000000", target + "safeguard.max-percent=100", target + "reconciliation.schedule=-",
-                "--accessledger.provisioning.redelivery-interval=PT5S");
+                "--accessledger.provisioning.redelivery-interval=PT5S",
+                // The synthetic history goes back to 2017, far past the default limit on back-dating.
+                "--accessledger.hr.max-backdating=5000d");
     }
 
     private void progress(String format, Object... arguments) {

@@ -8,6 +8,7 @@ enum Phase {
     STEADY_STREAM("steady-stream", "steadyStream"),
     REPLAY("replay", "replay"),
     AS_OF_QUERIES("as-of-queries", "asOfQueries"),
+    RETROACTIVE_CHANGES("retroactive-changes", "retroactiveChanges"),
     RAW_LIMITS("raw-limits", "rawLimits");
 
     private final String optionValue;

@@ -35,25 +35,27 @@ class BenchmarkSmokeTest {
         assertThat(firstPart.has("history")).isTrue();
         assertThat(firstPart.has("steadyStream")).as("a phase after --stop-after").isFalse();
 
-        assertThat(benchmark(report, "--resume", "--profile").exit()).isZero();
+        assertThat(benchmark(report, "--resume", "--profile", "--backdated-percent", "5").exit()).isZero();
         JsonNode result = new ObjectMapper().readTree(report.toFile());
         for (String figure : List.of("/bulkLoad/hrEventsAcceptedPerSecond", "/bulkLoad/accessDecisionsPerSecond",
                 "/bulkLoad/provisioningOperationsPerSecond", "/bulkLoad/ldapOperationsPerSecond", "/bulkLoad/secondsUntilEveryAccountProvisioned",
                 "/reconciliation/accountsPerSecond", "/reconciliation/rawPagedEntriesReadPerSecond", "/reconciliation/accountsReconciledToRawPagedReads",
                 "/steadyStream/timeToProvisionSeconds/p99", "/steadyStream/timeToRevokeSeconds/p50", "/replay/eventsPerSecond",
-                "/asOfQueries/p99Millis", "/peakResidentMemoryMiB", "/dataFilesMiB/eventStore", "/rawLimits/ldapEntriesAddedPerSecond", "/rawLimits/ldapMembersAddedPerSecondToAGroupOfEveryWorker",
+                "/asOfQueries/p99Millis", "/retroactiveChanges/p99Millis", "/peakResidentMemoryMiB", "/dataFilesMiB/eventStore", "/rawLimits/ldapEntriesAddedPerSecond", "/rawLimits/ldapMembersAddedPerSecondToAGroupOfEveryWorker",
                 "/rawLimits/ldapMembersRemovedPerSecondFromAGroupOfEveryWorker",
                 "/rawLimits/h2JdbcInsertsPerSecond", "/ratios/accountsProvisionedToRawLdapAdds")) {
             assertThat(result.at(figure).isNumber()).as(figure).isTrue();
             assertThat(result.at(figure).asDouble()).as(figure).isPositive();
         }
         assertThat(result.at("/steadyStream/timeToProvisionSeconds/count").asDouble()).isPositive();
+        assertThat(result.at("/steadyStream/backdatedPercent").asInt()).isEqualTo(5);
         assertThat(result.at("/bulkLoad/ldapOperations/Add").asInt()).as("an LDAP add per account, and one per group").isGreaterThanOrEqualTo(200);
         assertThat(result.at("/bulkLoad/hrEventsRejected").asInt()).isZero();
         assertThat(result.at("/reconciliation/accounts").asInt()).as("every account read back").isEqualTo(200);
         result.at("/reconciliation/findings").forEach(count -> assertThat(count.asInt()).as("nothing differs after the bulk load").isZero());
         assertThat(result.at("/history/hrEventsRejected").asInt()).isZero();
         assertThat(result.at("/asOfQueries/hrEventsPerWorkerTo").asInt()).as("a veteran's career").isGreaterThan(100);
+        assertThat(result.at("/retroactiveChanges/changes").asInt()).as("every back-dated move accepted").isEqualTo(4 * 50);
         assertThat(result.get("history")).as("the first part's figures, kept").isEqualTo(firstPart.get("history"));
         assertThat(result.path("parts").asInt()).isEqualTo(2);
         assertThat(result.get("codeByPart")).as("the commit of each part's app").hasSize(2)
