@@ -1,13 +1,13 @@
 package org.accessledger.identity.hr;
 
+import org.accessledger.identity.worker.command.HrEventOutcome;
+import org.accessledger.identity.worker.command.WorkerCommand;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.accessledger.api.MetaDataKeys;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.accessledger.api.error.ErrorCode;
 import org.accessledger.api.error.RuleViolation;
 import org.accessledger.api.error.RuleViolationException;
-import org.accessledger.api.worker.HrEventOutcome;
-import org.accessledger.api.worker.WorkerCommand;
 import org.accessledger.api.worker.WorkerId;
 import org.accessledger.platform.storage.BatchDurability;
 import org.accessledger.platform.web.Problems;

@@ -1,5 +1,18 @@
 package org.accessledger.identity.hr;
 
+import org.accessledger.identity.worker.command.CancelHire;
+import org.accessledger.identity.worker.command.CancelScheduledChange;
+import org.accessledger.identity.worker.command.ChangeAssignment;
+import org.accessledger.identity.worker.command.ChangeContractEnd;
+import org.accessledger.identity.worker.command.CorrectHrEvent;
+import org.accessledger.identity.worker.command.EffectiveTime;
+import org.accessledger.identity.worker.command.EndLeave;
+import org.accessledger.identity.worker.command.HireWorker;
+import org.accessledger.identity.worker.command.RehireWorker;
+import org.accessledger.identity.worker.command.RescindHrEvent;
+import org.accessledger.identity.worker.command.StartLeave;
+import org.accessledger.identity.worker.command.TerminateWorker;
+import org.accessledger.identity.worker.command.WorkerCommand;
 import org.accessledger.api.worker.*;
 import org.accessledger.platform.web.FieldProblem;
 

@@ -1,7 +1,7 @@
 package org.accessledger.identity.schedule;
 
 import org.accessledger.api.worker.WorkerId;
-import org.accessledger.identity.worker.ApplyDueChanges;
+import org.accessledger.identity.worker.command.ApplyDueChanges;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;

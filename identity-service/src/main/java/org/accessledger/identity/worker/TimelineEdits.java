@@ -1,11 +1,11 @@
 package org.accessledger.identity.worker;
 
+import org.accessledger.identity.worker.command.CorrectHrEvent;
+import org.accessledger.identity.worker.command.RescindHrEvent;
 import org.accessledger.api.error.ErrorCode;
 import org.accessledger.api.error.RuleViolationException;
 import org.accessledger.api.worker.AssignmentChange;
-import org.accessledger.api.worker.CorrectHrEvent;
 import org.accessledger.api.worker.HrEventId;
-import org.accessledger.api.worker.RescindHrEvent;
 import org.accessledger.api.worker.TimelineEdit;
 import org.accessledger.api.worker.WorkerStatus;
 

@@ -1,5 +1,20 @@
 package org.accessledger.identity.worker;
 
+import org.accessledger.identity.worker.command.ApplyDueChanges;
+import org.accessledger.identity.worker.command.CancelHire;
+import org.accessledger.identity.worker.command.CancelScheduledChange;
+import org.accessledger.identity.worker.command.ChangeAssignment;
+import org.accessledger.identity.worker.command.ChangeContractEnd;
+import org.accessledger.identity.worker.command.CorrectHrEvent;
+import org.accessledger.identity.worker.command.EffectiveTime;
+import org.accessledger.identity.worker.command.EndLeave;
+import org.accessledger.identity.worker.command.HireWorker;
+import org.accessledger.identity.worker.command.HrEventOutcome;
+import org.accessledger.identity.worker.command.RehireWorker;
+import org.accessledger.identity.worker.command.RescindHrEvent;
+import org.accessledger.identity.worker.command.StartLeave;
+import org.accessledger.identity.worker.command.TerminateWorker;
+import org.accessledger.identity.worker.command.WorkerCommand;
 import org.accessledger.api.error.ErrorCode;
 import org.accessledger.api.error.RuleViolationException;
 import org.accessledger.api.worker.*;
@@ -18,8 +33,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import static org.accessledger.api.worker.ChangeType.*;
-import static org.accessledger.api.worker.HrEventOutcome.ACCEPTED;
-import static org.accessledger.api.worker.HrEventOutcome.DUPLICATE;
+import static org.accessledger.identity.worker.command.HrEventOutcome.ACCEPTED;
+import static org.accessledger.identity.worker.command.HrEventOutcome.DUPLICATE;
 import static org.axonframework.modelling.command.AggregateCreationPolicy.CREATE_IF_MISSING;
 
 /**

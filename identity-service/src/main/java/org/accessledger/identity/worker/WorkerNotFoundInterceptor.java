@@ -1,8 +1,8 @@
 package org.accessledger.identity.worker;
 
+import org.accessledger.identity.worker.command.WorkerCommand;
 import org.accessledger.api.error.ErrorCode;
 import org.accessledger.api.error.RuleViolationException;
-import org.accessledger.api.worker.WorkerCommand;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;

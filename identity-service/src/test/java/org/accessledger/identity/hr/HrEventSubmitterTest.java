@@ -1,9 +1,9 @@
 package org.accessledger.identity.hr;
 
+import org.accessledger.identity.worker.command.CancelHire;
+import org.accessledger.identity.worker.command.HrEventOutcome;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.accessledger.api.worker.CancelHire;
 import org.accessledger.api.worker.HrEventId;
-import org.accessledger.api.worker.HrEventOutcome;
 import org.accessledger.api.worker.WorkerId;
 import org.accessledger.identity.registry.MongoHrEventKeys;
 import org.accessledger.platform.storage.BatchDurability;

@@ -1,5 +1,12 @@
 package org.accessledger.identity.worker;
 
+import org.accessledger.identity.worker.command.ChangeAssignment;
+import org.accessledger.identity.worker.command.CorrectHrEvent;
+import org.accessledger.identity.worker.command.EffectiveTime;
+import org.accessledger.identity.worker.command.EndLeave;
+import org.accessledger.identity.worker.command.RehireWorker;
+import org.accessledger.identity.worker.command.RescindHrEvent;
+import org.accessledger.identity.worker.command.TerminateWorker;
 import org.accessledger.api.error.ErrorCode;
 import org.accessledger.api.worker.*;
 import org.accessledger.platform.time.MutableClock;

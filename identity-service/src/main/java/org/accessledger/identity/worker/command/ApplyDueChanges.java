@@ -1,4 +1,4 @@
-package org.accessledger.identity.worker;
+package org.accessledger.identity.worker.command;
 
 import org.accessledger.api.worker.WorkerId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

@@ -1,4 +1,9 @@
-package org.accessledger.api.worker;
+package org.accessledger.identity.worker.command;
+
+import org.accessledger.api.worker.Assignment;
+import org.accessledger.api.worker.HrEventId;
+import org.accessledger.api.worker.PersonDetails;
+import org.accessledger.api.worker.WorkerId;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

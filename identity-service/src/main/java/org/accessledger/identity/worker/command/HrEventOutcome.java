@@ -1,4 +1,4 @@
-package org.accessledger.api.worker;
+package org.accessledger.identity.worker.command;
 
 /** What handling an HR command did. A refused command is signalled by an exception instead. */
 public enum HrEventOutcome {

@@ -1,4 +1,8 @@
-package org.accessledger.api.worker;
+package org.accessledger.identity.worker.command;
+
+import org.accessledger.api.worker.AssignmentChange;
+import org.accessledger.api.worker.HrEventId;
+import org.accessledger.api.worker.WorkerId;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

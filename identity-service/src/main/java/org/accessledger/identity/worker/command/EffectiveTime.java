@@ -1,4 +1,4 @@
-package org.accessledger.api.worker;
+package org.accessledger.identity.worker.command;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,7 @@
-package org.accessledger.api.worker;
+package org.accessledger.identity.worker.command;
+
+import org.accessledger.api.worker.HrEventId;
+import org.accessledger.api.worker.WorkerId;
 
 /**
  * An HR command addressed to one worker. {@link #hrEventId()} makes it idempotent: sending it again
