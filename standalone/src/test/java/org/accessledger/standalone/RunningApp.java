@@ -100,6 +100,16 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
+    /** A request with the given {@code Authorization} header value, or none. */
+    Response withAuthorization(String method, String path, String authorization, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
     Response get(String path, String user, String password) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (user != null) {

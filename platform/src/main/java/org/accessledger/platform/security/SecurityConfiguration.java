@@ -3,6 +3,7 @@ package org.accessledger.platform.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.accessledger.platform.AccessLedgerProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
@@ -21,10 +22,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * HTTP Basic on every endpoint except health and the Prometheus scrape. HR adapters post HR events, auditors read,
- * admins do both and administer.
+ * HTTP Basic on every endpoint except health and the Prometheus scrape, and OAuth2 bearer tokens beside it once a
+ * trusted issuer is configured. HR adapters post HR events, auditors read, admins do both and administer.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BearerTokenProperties.class)
 public class SecurityConfiguration {
 
     private static final String HR = Role.HR_ADAPTER.name();
@@ -32,8 +34,14 @@ public class SecurityConfiguration {
     private static final String ADMIN = Role.ADMIN.name();
 
     @Bean
-    public SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
-        ProblemResponses problems = new ProblemResponses(objectMapper);
+    public SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper, BearerTokenProperties bearer) throws Exception {
+        ProblemResponses problems = new ProblemResponses(objectMapper, bearer.enabled());
+        if (bearer.enabled()) {
+            http.oauth2ResourceServer(tokens -> tokens
+                    .authenticationManagerResolver(new BearerTokens(bearer).authenticationManagers())
+                    .authenticationEntryPoint(problems.unauthenticated())
+                    .accessDeniedHandler(problems.forbidden()));
+        }
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
