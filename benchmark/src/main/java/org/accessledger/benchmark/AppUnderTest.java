@@ -99,9 +99,9 @@ final class AppUnderTest implements AutoCloseable {
     }
 
     /** The request's round-trip time in nanoseconds, for latency samples. */
-    long timedGet(String path) {
+    long timedGet(String path, boolean authenticated) {
         long started = System.nanoTime();
-        get(path, true);
+        get(path, authenticated);
         return System.nanoTime() - started;
     }
 

@@ -186,8 +186,28 @@ public class JmlBenchmark implements Callable<Integer> {
             load.put("ldapOperations", ldapOperations.completedByKind());
             load.put("accountsPerSecond", workers / provisioned);
             load.put("secondsUntilEveryAccountProvisioned", provisioned);
+            load.put("authentication", authenticationCost(app));
             report.put("bulkLoad", load);
         }
+    }
+
+    /**
+     * What HTTP Basic adds to a request: the same small read, a thousand times with credentials and a thousand without
+     * (health), one at a time; p50 and p99 of each in milliseconds.
+     */
+    private static Map<String, Object> authenticationCost(AppUnderTest app) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        for (boolean authenticated : List.of(true, false)) {
+            List<Long> nanos = new ArrayList<>();
+            for (int i = 0; i < 1_000; i++) {
+                nanos.add(app.timedGet(authenticated ? "/actuator/info" : "/actuator/health", authenticated));
+            }
+            nanos.sort(Comparator.naturalOrder());
+            String prefix = authenticated ? "basic" : "anonymous";
+            figures.put(prefix + "P50Millis", nanos.get(nanos.size() / 2) / 1e6);
+            figures.put(prefix + "P99Millis", nanos.get((int) (nanos.size() * 0.99)) / 1e6);
+        }
+        return figures;
     }
 
     /**
@@ -284,7 +304,7 @@ public class JmlBenchmark implements Callable<Integer> {
         for (int round = 0; round < 10; round++) {
             for (String workerId : longest) {
                 String instant = from.plusDays(random.nextInt(days)) + "T12:00:00Z";
-                nanos.add(app.timedGet("/api/v1/workers/" + workerId + "/access?asOf=" + instant));
+                nanos.add(app.timedGet("/api/v1/workers/" + workerId + "/access?asOf=" + instant, true));
             }
         }
         nanos.sort(Comparator.naturalOrder());

@@ -38,7 +38,7 @@ class BenchmarkSmokeTest {
         assertThat(benchmark(report, "--resume", "--profile", "--backdated-percent", "5").exit()).isZero();
         JsonNode result = new ObjectMapper().readTree(report.toFile());
         for (String figure : List.of("/bulkLoad/hrEventsAcceptedPerSecond", "/bulkLoad/accessDecisionsPerSecond",
-                "/bulkLoad/provisioningOperationsPerSecond", "/bulkLoad/ldapOperationsPerSecond", "/bulkLoad/secondsUntilEveryAccountProvisioned",
+                "/bulkLoad/provisioningOperationsPerSecond", "/bulkLoad/ldapOperationsPerSecond", "/bulkLoad/secondsUntilEveryAccountProvisioned", "/bulkLoad/authentication/basicP99Millis",
                 "/reconciliation/accountsPerSecond", "/reconciliation/rawPagedEntriesReadPerSecond", "/reconciliation/accountsReconciledToRawPagedReads",
                 "/steadyStream/timeToProvisionSeconds/p99", "/steadyStream/timeToRevokeSeconds/p50", "/replay/eventsPerSecond",
                 "/asOfQueries/p99Millis", "/retroactiveChanges/p99Millis", "/peakResidentMemoryMiB", "/dataFilesMiB/eventStore", "/rawLimits/ldapEntriesAddedPerSecond", "/rawLimits/ldapMembersAddedPerSecondToAGroupOfEveryWorker",

@@ -2,6 +2,7 @@ package org.accessledger.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.accessledger.platform.AccessLedgerProperties;
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -63,8 +65,8 @@ public class SecurityConfiguration {
 
     @Bean
     public PasswordEncoder passwordEncoder() {
-        // Basic auth checks the password on every request: a low cost factor keeps that to about a millisecond.
-        return new BCryptPasswordEncoder(6);
+        // BCrypt at its default strength; a password verified once is not checked again for five minutes (see VerifiedPasswords).
+        return new VerifiedPasswords(new BCryptPasswordEncoder(), Duration.ofMinutes(5), Ticker.systemTicker());
     }
 
     @Bean
