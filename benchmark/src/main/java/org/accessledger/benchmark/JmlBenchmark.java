@@ -307,15 +307,9 @@ public class JmlBenchmark implements Callable<Integer> {
                 nanos.add(app.timedGet("/api/v1/workers/" + workerId + "/access?asOf=" + instant, true));
             }
         }
-        nanos.sort(Comparator.naturalOrder());
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("queries", nanos.size());
-        figures.put("workers", longest.size());
-        figures.put("hrEventsPerWorkerFrom", historyLength.get(longest.get(longest.size() - 1)) + 1);
-        figures.put("hrEventsPerWorkerTo", historyLength.get(longest.get(0)) + 1);
-        figures.put("p50Millis", nanos.get(nanos.size() / 2) / 1e6);
-        figures.put("p99Millis", nanos.get((int) (nanos.size() * 0.99)) / 1e6);
-        report.put("asOfQueries", figures);
+        report.put("asOfQueries", latencyOfLongestHistories(figures, historyLength, longest, nanos));
     }
 
     /**
@@ -347,15 +341,21 @@ public class JmlBenchmark implements Callable<Integer> {
                 corrected++;
             }
         }
-        nanos.sort(Comparator.naturalOrder());
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("changes", corrected);
+        report.put("retroactiveChanges", latencyOfLongestHistories(figures, historyLength, longest, nanos));
+    }
+
+    /** Adds the workers' history lengths and the latency percentiles of the samples to {@code figures}. */
+    private static Map<String, Object> latencyOfLongestHistories(Map<String, Object> figures, Map<String, Integer> historyLength,
+                                                                 List<String> longest, List<Long> nanos) {
+        nanos.sort(Comparator.naturalOrder());
         figures.put("workers", longest.size());
         figures.put("hrEventsPerWorkerFrom", historyLength.get(longest.get(longest.size() - 1)) + 1);
         figures.put("hrEventsPerWorkerTo", historyLength.get(longest.get(0)) + 1);
         figures.put("p50Millis", nanos.get(nanos.size() / 2) / 1e6);
         figures.put("p99Millis", nanos.get((int) (nanos.size() * 0.99)) / 1e6);
-        report.put("retroactiveChanges", figures);
+        return figures;
     }
 
     private static Map<String, Integer> historyLengths(Population population) {

@@ -7,9 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,13 +33,10 @@ class RetroactiveChangesStoryTest {
     static RunningApp app;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() {
         app = RunningApp.start(dataDir, clock, "--accessledger.hr.max-backdating=400d");
         await().until(() -> app.asAuditor("/api/v1/policy").status() == 200);
-        try (InputStream policy = RetroactiveChangesStoryTest.class.getResourceAsStream("/policy/retroactive-policy.yaml")) {
-            RunningApp.Response published = app.send("PUT", "/api/v1/policy", "application/yaml", new String(policy.readAllBytes(), StandardCharsets.UTF_8));
-            assertThat(published.status()).as(published.body().toString()).isEqualTo(200);
-        }
+        app.publishPolicy("/policy/retroactive-policy.yaml");
     }
 
     @AfterAll

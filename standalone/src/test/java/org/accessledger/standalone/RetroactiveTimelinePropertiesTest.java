@@ -15,8 +15,6 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.accessledger.platform.time.MutableClock;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,9 +92,7 @@ class RetroactiveTimelinePropertiesTest {
         dataDir = Files.createTempDirectory("accessledger-properties");
         app = RunningApp.start(dataDir, new MutableClock(NOW), "--accessledger.hr.max-backdating=400d");
         await().until(() -> app.asAuditor("/api/v1/policy").status() == 200);
-        try (InputStream policy = RetroactiveTimelinePropertiesTest.class.getResourceAsStream("/policy/retroactive-policy.yaml")) {
-            assertThat(app.send("PUT", "/api/v1/policy", "application/yaml", new String(policy.readAllBytes(), StandardCharsets.UTF_8)).status()).isEqualTo(200);
-        }
+        app.publishPolicy("/policy/retroactive-policy.yaml");
     }
 
     @AfterContainer

@@ -100,6 +100,18 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
+    /** Publishes the policy document of a test resource as ADMIN and checks it was accepted. */
+    void publishPolicy(String resource) {
+        try (java.io.InputStream document = RunningApp.class.getResourceAsStream(resource)) {
+            Response published = send("PUT", "/api/v1/policy", "application/yaml", new String(document.readAllBytes(), StandardCharsets.UTF_8));
+            if (published.status() != 200) {
+                throw new IllegalStateException("The policy " + resource + " was refused: " + published.body());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A request with the given {@code Authorization} header value, or none. */
     Response withAuthorization(String method, String path, String authorization, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
