@@ -55,7 +55,8 @@ class BenchmarkSmokeTest {
         result.at("/reconciliation/findings").forEach(count -> assertThat(count.asInt()).as("nothing differs after the bulk load").isZero());
         assertThat(result.at("/history/hrEventsRejected").asInt()).isZero();
         assertThat(result.at("/asOfQueries/hrEventsPerWorkerTo").asInt()).as("a veteran's career").isGreaterThan(100);
-        assertThat(result.at("/retroactiveChanges/changes").asInt()).as("every back-dated move accepted").isEqualTo(4 * 50);
+        assertThat(result.at("/retroactiveChanges/sent").asInt()).as("back-dated moves sent").isPositive();
+        assertThat(result.at("/retroactiveChanges/changes").asInt()).as("every back-dated move accepted").isEqualTo(result.at("/retroactiveChanges/sent").asInt());
         assertThat(result.get("history")).as("the first part's figures, kept").isEqualTo(firstPart.get("history"));
         assertThat(result.path("parts").asInt()).isEqualTo(2);
         assertThat(result.get("codeByPart")).as("the commit of each part's app").hasSize(2)
