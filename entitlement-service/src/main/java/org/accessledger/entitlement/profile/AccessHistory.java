@@ -73,13 +73,6 @@ public final class AccessHistory {
         return state;
     }
 
-    /** The access the decisions made (and so the targets were given) at {@code instant}, corrections aside. */
-    ProfileState provisionedAt(Instant instant) {
-        ProfileState state = new ProfileState();
-        decisionsEffectiveBy(instant).forEach(state::apply);
-        return state;
-    }
-
     /** The decisions effective in [{@code from}, {@code until}), in effective order. */
     List<Object> decisionsBetween(Instant from, Instant until) {
         return decisions.stream().filter(event -> !effectiveAt(event).isBefore(from) && effectiveAt(event).isBefore(until))

@@ -89,10 +89,15 @@ final class PastRedecision {
         breaks.add(from);
         List<Instant> starts = new ArrayList<>(breaks.tailSet(from, true));
         List<AccessPeriodCorrected> found = new ArrayList<>();
+        List<Object> decisions = history.decisionsEffectiveBy(until);
+        ProfileState provisioned = new ProfileState();
+        int applied = 0;
         for (int i = 0; i < starts.size(); i++) {
             Instant start = starts.get(i);
             Instant end = i + 1 < starts.size() ? starts.get(i + 1) : until;
-            ProfileState provisioned = history.provisionedAt(start);
+            while (applied < decisions.size() && !AccessHistory.effectiveAt(decisions.get(applied)).isAfter(start)) {
+                provisioned.apply(decisions.get(applied++));
+            }
             ProfileState justified = ProfileState.of(periods.stream().filter(period -> period.covers(start)).findFirst().orElseThrow());
             Set<EntitlementId> entitlements = new TreeSet<>(Comparator.comparing(EntitlementId::value));
             entitlements.addAll(provisioned.held().keySet());
