@@ -1,5 +1,6 @@
 package org.accessledger.platform;
 
+import org.accessledger.platform.axon.ArrivalSignallingEventSource;
 import org.accessledger.platform.axon.PerWorkerSequencingPolicy;
 import org.accessledger.platform.json.IdsJacksonModule;
 import org.accessledger.platform.metrics.LatencyOnlyProcessorMetrics;
@@ -23,6 +24,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -78,6 +80,22 @@ public class PlatformAutoConfiguration {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
                 .registerDefaultSequencingPolicy(configuration -> new PerWorkerSequencingPolicy());
+    }
+
+    /** Without Axon Server: see {@link ArrivalSignallingEventSource}. */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+    public ArrivalSignallingEventSource arrivalSignallingEventSource(EventStore events) {
+        return new ArrivalSignallingEventSource(events);
+    }
+
+    /** Every pooled streaming processor reads the event store; without Axon Server, through streams that signal arrival. */
+    @Bean
+    public ConfigurerModule pooledProcessorsWokenOnArrival(ObjectProvider<ArrivalSignallingEventSource> signalling) {
+        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration((configuration, builder) -> {
+            ArrivalSignallingEventSource source = signalling.getIfAvailable();
+            return source == null ? builder : builder.messageSource(source);
+        });
     }
 
     @Bean
