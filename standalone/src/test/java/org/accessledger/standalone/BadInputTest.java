@@ -111,6 +111,16 @@ class BadInputTest {
     }
 
     @Test
+    void aWorkerListPageOutOfRangeOrAfterNoWorkerIdIsRefusedNamingTheParameter() {
+        for (String query : new String[]{"limit=0", "limit=1001", "limit=many", "after=not%20an%20id"}) {
+            RunningApp.Response response = app.asAuditor("/api/v1/workers?" + query);
+
+            assertThat(response.status()).as(query).isEqualTo(400);
+            assertThat(response.body().at("/errors/0/field").asText()).as(query).isEqualTo(query.substring(0, query.indexOf('=')));
+        }
+    }
+
+    @Test
     void aBodyPastTheSizeLimitIsRefusedWith413() {
         String padded = dated("LEAVE_START", "x-43", "X144", "2026-11-21").replace("{", "{" + " ".repeat(5 * 1024 * 1024));
 

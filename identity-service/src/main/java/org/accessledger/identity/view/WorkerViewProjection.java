@@ -124,6 +124,11 @@ public class WorkerViewProjection {
     }
 
     @QueryHandler
+    public List<WorkerView> handle(ListWorkersQuery query) {
+        return views.page(query.afterWorkerId(), query.limit());
+    }
+
+    @QueryHandler
     public List<String> handle(FindWorkersWithDueChangesQuery query) {
         return dueChanges.dueBy(query.now());
     }

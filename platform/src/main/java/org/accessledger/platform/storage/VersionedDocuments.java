@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.bson.conversions.Bson;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -66,6 +70,14 @@ public final class VersionedDocuments<T> {
         }
         collection.replaceOne(Filters.eq("_id", id), toDocument(id, updated, sequence), new ReplaceOptions().upsert(true));
         return Optional.of(updated);
+    }
+
+    /** Up to {@code limit} views in the order of their ids, starting after {@code afterId} (from the first when null). */
+    public List<T> page(String afterId, int limit) {
+        Bson filter = afterId == null ? new Document() : Filters.gt("_id", afterId);
+        List<T> page = new ArrayList<>();
+        collection.find(filter).sort(Sorts.ascending("_id")).limit(limit).forEach(document -> page.add(toView(document)));
+        return page;
     }
 
     public void deleteAll() {

@@ -13,7 +13,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -73,6 +75,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                           HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = Problems.invalid(ErrorCode.INVALID_FIELD,
                 List.of(new FieldProblem(e.getParameterName(), "required", "is a required query parameter (" + e.getParameterType() + ")")));
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    /** A query parameter or path segment that is not of its type ({@code limit=many}), named with the type it needs. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
+        String type = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        ProblemDetail problem = Problems.invalid(ErrorCode.INVALID_FIELD,
+                List.of(new FieldProblem(name, "type", "must be " + (type.equals("int") || type.equals("long") ? "a whole number" : "a " + type)
+                        + ", not \"" + e.getValue() + "\"")));
         return handleExceptionInternal(e, problem, headers, status, request);
     }
 
