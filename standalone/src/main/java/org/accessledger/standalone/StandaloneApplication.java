@@ -1,9 +1,15 @@
 package org.accessledger.standalone;
 
+import org.accessledger.standalone.feed.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** All three services in one JVM on the embedded default: H2 event store and in-process MongoDB under ./data. */
+import java.util.Arrays;
+
+/**
+ * All three services in one JVM on the embedded default: H2 event store and in-process MongoDB under ./data; or, with
+ * {@code import} as the first argument, the snapshot import against a running AccessLedger.
+ */
 @SpringBootApplication(scanBasePackages = "org.accessledger")
 public class StandaloneApplication {
 
@@ -11,6 +17,9 @@ public class StandaloneApplication {
     static final String UPDATE_CHECK_OFF = "axoniq.update-checker.disabled";
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
+            System.exit(ImportCommand.run(System.err, Arrays.copyOfRange(args, 1, args.length)));
+        }
         System.setProperty(UPDATE_CHECK_OFF, System.getProperty(UPDATE_CHECK_OFF, "true"));
         SpringApplication.run(StandaloneApplication.class, args);
     }

@@ -1,0 +1,276 @@
+package org.accessledger.standalone.feed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import static org.accessledger.standalone.feed.ImportReport.Outcome.*;
+
+/**
+ * {@code accessledger.jar import}: a full workforce snapshot (CSV) against a running AccessLedger. Every worker is
+ * read once, each row diffed against it ({@link SnapshotDiff}) and the resulting HR events sent in batches; a row's
+ * events always travel in one batch, so a row is sent whole or not at all.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Diffs a full workforce snapshot (CSV) against AccessLedger and sends the HR events that bring it in line.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every row read and applied (or unchanged)", "1:the import could not run (file, header, server)",
+                "2:some rows were malformed or refused: see --report"})
+public class ImportCommand implements Callable<Integer> {
+
+    public static final String NAME = "import";
+
+    @Option(names = "--file", required = true, description = "The snapshot: UTF-8 CSV, first row the column headers.")
+    Path file;
+
+    @Option(names = "--url", defaultValue = "http://localhost:8080", description = "AccessLedger's base URL (default ${DEFAULT-VALUE}).")
+    URI url;
+
+    @Option(names = "--user", defaultValue = "hr", description = "A user with the HR_ADAPTER role (default ${DEFAULT-VALUE}).")
+    String user;
+
+    @Option(names = "--password", arity = "0..1", interactive = true, defaultValue = "${env:ACCESSLEDGER_PASSWORD}",
+            description = "The user's password; default the environment variable ACCESSLEDGER_PASSWORD, else asked for.")
+    char[] password;
+
+    @Option(names = "--column", paramLabel = "FIELD=HEADER",
+            description = "A column under another header than the default layout's, e.g. --column workerId=\"Employee ID\".")
+    Map<String, String> columns = new LinkedHashMap<>();
+
+    @Option(names = "--terminate-missing",
+            description = "End the employment of every employed worker the snapshot does not list (effective --effective-date).")
+    boolean terminateMissing;
+
+    @Option(names = "--effective-date", description = "The date moves and missing workers' terminations take effect (default today).")
+    LocalDate effectiveDate = LocalDate.now();
+
+    @Option(names = "--report", description = "Write what each row became to this CSV file.")
+    Path report;
+
+    @Option(names = "--batch-size", defaultValue = "1000", description = "HR events per request, 1 to 1000 (default ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    private final PrintStream out;
+
+    /** Runs the command line {@code args} (after the word {@code import}), printing to {@code out}; answers the exit code. */
+    public static int run(PrintStream out, String... args) {
+        return new CommandLine(new ImportCommand(out))
+                .setErr(new PrintWriter(out, true))
+                .setExecutionExceptionHandler((failure, command, parsed) -> {
+                    command.getErr().println("import failed: " + failure.getMessage());
+                    return 1;
+                })
+                .execute(args);
+    }
+
+    private ImportCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    private record PendingRow(Long line, String workerId, List<ObjectNode> events, List<String> notes) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (batchSize < 1 || batchSize > 1000) {
+            throw new IllegalArgumentException("--batch-size must be 1 to 1000");
+        }
+        AccessLedgerClient client = new AccessLedgerClient(url, user, passwordOrAsk());
+        SnapshotDiff diff = new SnapshotDiff(digestOf(file), effectiveDate);
+        Map<String, CurrentWorker> current = client.workers();
+        ImportReport outcomes = new ImportReport();
+        Set<String> listed = new HashSet<>();
+        Sender sender = new Sender(client, outcomes);
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             SnapshotReader rows = SnapshotReader.open(reader, SnapshotLayout.of(columns));
+             ProgressBar progress = progressBar(countRows(file))) {
+            sender.progress = progress;
+            while (rows.hasNext()) {
+                SnapshotReader.Read read = rows.next();
+                if (read.row() == null) {
+                    outcomes.add(read.line(), null, MALFORMED, List.of(), List.of("line " + read.line() + " " + read.problem()));
+                    progress.step();
+                    continue;
+                }
+                SnapshotRow row = read.row();
+                if (!listed.add(row.workerId())) {
+                    outcomes.add(read.line(), row.workerId(), MALFORMED, List.of(), List.of("line " + read.line() + " lists "
+                            + row.workerId() + " again; only its first row is imported"));
+                    progress.step();
+                    continue;
+                }
+                SnapshotDiff.Plan plan = diff.of(row, current.get(row.workerId()));
+                sender.queue(new PendingRow(read.line(), row.workerId(), plan.events(), plan.notes()));
+            }
+            for (CurrentWorker worker : current.values()) {
+                if (!listed.contains(worker.workerId())) {
+                    SnapshotDiff.Plan plan = diff.missing(worker, terminateMissing);
+                    if (!plan.unchanged() || !plan.notes().isEmpty()) {
+                        sender.queue(new PendingRow(null, worker.workerId(), plan.events(), plan.notes()));
+                    }
+                }
+            }
+            sender.flush();
+        }
+        if (report != null) {
+            outcomes.write(report);
+        }
+        out.println("Imported " + file + ": " + outcomes.summary() + "; " + sender.sent + " HR events sent"
+                + (report == null ? "" : "; report in " + report));
+        return outcomes.count(MALFORMED) + outcomes.count(REJECTED) > 0 ? 2 : 0;
+    }
+
+    /** Gathers rows until a batch is full, sends it and records each row's outcome. */
+    private final class Sender {
+        private final AccessLedgerClient client;
+        private final ImportReport outcomes;
+        private final List<PendingRow> batch = new ArrayList<>();
+        private int batchEvents;
+        private long sent;
+        private ProgressBar progress;
+
+        Sender(AccessLedgerClient client, ImportReport outcomes) {
+            this.client = client;
+            this.outcomes = outcomes;
+        }
+
+        void queue(PendingRow row) throws IOException, InterruptedException {
+            if (row.events().isEmpty()) {
+                outcomes.add(row.line(), row.workerId(), row.line() == null ? NOT_LISTED : UNCHANGED, List.of(), row.notes());
+                step(row);
+                return;
+            }
+            if (batchEvents + row.events().size() > batchSize) {
+                flush();
+            }
+            batch.add(row);
+            batchEvents += row.events().size();
+        }
+
+        void flush() throws IOException, InterruptedException {
+            if (batch.isEmpty()) {
+                return;
+            }
+            try {
+                record(batch, client.post(batch.stream().flatMap(row -> row.events().stream()).toList()));
+            } catch (AccessLedgerClient.RefusedException refused) {
+                if (refused.status() != 400 || batch.size() == 1) {
+                    throw refused;
+                }
+                // One row broke the contract and the request was refused whole: send the rows one by one to find it.
+                for (PendingRow row : batch) {
+                    sendAlone(row);
+                }
+            }
+            batch.clear();
+            batchEvents = 0;
+        }
+
+        private void sendAlone(PendingRow row) throws IOException, InterruptedException {
+            try {
+                record(List.of(row), client.post(row.events()));
+            } catch (AccessLedgerClient.RefusedException refused) {
+                if (refused.status() != 400) {
+                    throw refused;
+                }
+                List<String> details = new ArrayList<>(row.notes());
+                refused.problem().path("errors").forEach(error -> details.add(error.path("field").asText() + ": " + error.path("detail").asText()));
+                outcomes.add(row.line(), row.workerId(), REJECTED, types(row), details);
+                step(row);
+            }
+        }
+
+        private void record(List<PendingRow> rows, List<JsonNode> results) {
+            int next = 0;
+            for (PendingRow row : rows) {
+                List<String> details = new ArrayList<>(row.notes());
+                boolean rejected = false;
+                for (ObjectNode event : row.events()) {
+                    JsonNode result = results.get(next++);
+                    sent++;
+                    String outcome = result.path("outcome").asText();
+                    if ("REJECTED".equals(outcome)) {
+                        rejected = true;
+                        details.add(event.path("type").asText() + " " + result.at("/problem/code").asText() + ": " + result.at("/problem/detail").asText());
+                    } else if ("DUPLICATE".equals(outcome)) {
+                        details.add(event.path("type").asText() + " already sent (DUPLICATE)");
+                    }
+                }
+                outcomes.add(row.line(), row.workerId(), rejected ? REJECTED : APPLIED, types(row), details);
+                step(row);
+            }
+        }
+
+        private void step(PendingRow row) {
+            if (row.line() != null) {
+                progress.step();
+            }
+            progress.setExtraMessage(" " + sent + " HR events sent");
+        }
+
+        private static List<String> types(PendingRow row) {
+            return row.events().stream().map(event -> event.path("type").asText()).toList();
+        }
+    }
+
+    private ProgressBar progressBar(long rows) {
+        return new ProgressBarBuilder().setTaskName("rows").setInitialMax(rows).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new ConsoleProgressBarConsumer(out)).showSpeed().setUpdateIntervalMillis(250).build();
+    }
+
+    private char[] passwordOrAsk() {
+        if (password != null && password.length > 0) {
+            return password;
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new IllegalArgumentException("No password: set ACCESSLEDGER_PASSWORD or pass --password");
+        }
+        return console.readPassword("Password of %s: ", user);
+    }
+
+    /** Data rows, for the progress bar's total: lines after the header that hold anything. */
+    private static long countRows(Path file) throws IOException {
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return Math.max(0, lines.lines().filter(line -> !line.isBlank()).count() - 1);
+        }
+    }
+
+    private static String digestOf(Path file) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.accessledger.standalone.feed;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.accessledger.api.worker.WorkerStatus;
+import org.accessledger.api.worker.WorkerType;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SnapshotDiffTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+    static final SnapshotRow.Assignment SALES = new SnapshotRow.Assignment("Sales", "SALES-REP", "London", "CC-1", null);
+    final SnapshotDiff diff = new SnapshotDiff("digest-of-the-file", TODAY);
+
+    @Test
+    void aWorkerWhoLeftAndIsListedAgainWithALaterStartIsRehired() {
+        SnapshotDiff.Plan plan = diff.of(row(LocalDate.of(2026, 12, 14), SALES, null), current(WorkerStatus.TERMINATED, LocalDate.of(2025, 1, 6), SALES));
+
+        assertThat(plan.events()).extracting(event -> event.get("type").asText()).containsExactly("REHIRE");
+        assertThat(plan.events().get(0).get("effectiveDate").asText()).isEqualTo("2026-12-14");
+    }
+
+    @Test
+    void aLeaverListedWithTheOldEmploymentStillRunningIsNotedNotRevived() {
+        SnapshotDiff.Plan plan = diff.of(row(LocalDate.of(2025, 1, 6), SALES, null), current(WorkerStatus.TERMINATED, LocalDate.of(2025, 1, 6), SALES));
+
+        assertThat(plan.unchanged()).isTrue();
+        assertThat(plan.notes()).singleElement().asString().contains("RESCIND");
+    }
+
+    @Test
+    void aPreHireMovesOnItsStartDateAndOnlyTheChangedFieldsAreSent() {
+        SnapshotRow.Assignment finance = new SnapshotRow.Assignment("Finance", "FIN-ANALYST", "London", "CC-1", null);
+        LocalDate start = LocalDate.of(2027, 1, 4);
+
+        ObjectNode move = diff.of(row(start, finance, null), current(WorkerStatus.PRE_HIRE, start, SALES)).events().get(0);
+
+        assertThat(move.get("effectiveDate").asText()).isEqualTo("2027-01-04");
+        assertThat(move.get("assignment").toString()).isEqualTo("{\"department\":\"Finance\",\"jobCode\":\"FIN-ANALYST\"}");
+    }
+
+    @Test
+    void whatTheHrApiHasNoEventForIsNotedAndNothingIsSent() {
+        SnapshotRow renamed = new SnapshotRow(2, "W1", "Ann", "Lee-Smith", "ann@example.com", WorkerType.EMPLOYEE, "Europe/London",
+                LocalDate.of(2026, 1, 12), null, SALES, null, null);
+
+        SnapshotDiff.Plan plan = diff.of(renamed, current(WorkerStatus.ACTIVE, LocalDate.of(2026, 1, 5),
+                new SnapshotRow.Assignment("Sales", "SALES-REP", "London", "CC-1", "M1")));
+
+        assertThat(plan.unchanged()).isTrue();
+        assertThat(plan.notes()).containsExactly("the snapshot names no manager; the manager M1 stays (a move cannot remove one)",
+                "startDate 2026-01-12 differs from 2026-01-05 (send a CORRECTION of the hire)",
+                "name or e-mail differ; the HR API has no event that changes them");
+    }
+
+    @Test
+    void aTerminationAlreadyScheduledIsNotSentAgainAndEventIdsDependOnTheFile() {
+        CurrentWorker leaving = new CurrentWorker("W1", WorkerStatus.ACTIVE, "Ann", "Lee", "ann@example.com", LocalDate.of(2026, 1, 5), null, SALES, true);
+        SnapshotRow row = row(LocalDate.of(2026, 1, 5), SALES, LocalDate.of(2026, 12, 31));
+
+        assertThat(diff.of(row, leaving).unchanged()).isTrue();
+        String id = diff.of(row, current(WorkerStatus.ACTIVE, LocalDate.of(2026, 1, 5), SALES)).events().get(0).get("hrEventId").asText();
+        String idFromAnotherFile = new SnapshotDiff("another-file", TODAY).of(row, current(WorkerStatus.ACTIVE, LocalDate.of(2026, 1, 5), SALES))
+                .events().get(0).get("hrEventId").asText();
+        assertThat(id).startsWith("import-").isNotEqualTo(idFromAnotherFile);
+    }
+
+    private static SnapshotRow row(LocalDate start, SnapshotRow.Assignment assignment, LocalDate terminationDate) {
+        return new SnapshotRow(2, "W1", "Ann", "Lee", "ann@example.com", WorkerType.EMPLOYEE, "Europe/London", start, null, assignment,
+                terminationDate, null);
+    }
+
+    private static CurrentWorker current(WorkerStatus status, LocalDate start, SnapshotRow.Assignment assignment) {
+        return new CurrentWorker("W1", status, "Ann", "Lee", "ann@example.com", start, null, assignment, false);
+    }
+}
