@@ -80,6 +80,14 @@ final class RunningApp implements AutoCloseable {
         return postHrEvents("hr", HR_PASSWORD, json);
     }
 
+    /** A POST as the HR adapter, for the intake doors other than the HR API. */
+    Response postAsHr(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .header("Authorization", basic("hr", HR_PASSWORD))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     Response send(String method, String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", contentType)

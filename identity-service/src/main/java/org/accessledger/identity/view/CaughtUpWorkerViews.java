@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * worker has already left.
  */
 @Component
-class CaughtUpWorkerViews {
+public class CaughtUpWorkerViews {
 
     static final Duration WAIT = Duration.ofSeconds(2);
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
@@ -33,7 +33,7 @@ class CaughtUpWorkerViews {
     }
 
     /** The view, or empty if the worker has no events at all: never hired. */
-    Optional<WorkerView> of(WorkerId workerId) {
+    public Optional<WorkerView> of(WorkerId workerId) {
         Optional<Long> lastEvent = eventStore.lastSequenceNumberFor(workerId.value());
         if (lastEvent.isEmpty()) {
             return Optional.empty();

@@ -56,7 +56,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         // The API's description holds no data: a newcomer and a client generator read it without an account.
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/hr-events").hasAnyRole(HR, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/hr-events", "/scim/v2/bulkUpload").hasAnyRole(HR, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/workers").hasAnyRole(HR, AUDITOR, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(AUDITOR, ADMIN)
                         .requestMatchers("/api/**").hasRole(ADMIN)

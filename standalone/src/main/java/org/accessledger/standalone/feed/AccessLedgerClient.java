@@ -3,6 +3,7 @@ package org.accessledger.standalone.feed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.accessledger.identity.snapshot.CurrentWorker;
 
 import java.io.IOException;
 import java.net.URI;

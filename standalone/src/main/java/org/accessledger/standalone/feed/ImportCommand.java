@@ -3,6 +3,9 @@ package org.accessledger.standalone.feed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import org.accessledger.identity.snapshot.CurrentWorker;
+import org.accessledger.identity.snapshot.SnapshotDiff;
+import org.accessledger.identity.snapshot.WorkerSnapshot;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -121,7 +124,7 @@ public class ImportCommand implements Callable<Integer> {
                     progress.step();
                     continue;
                 }
-                SnapshotRow row = read.row();
+                WorkerSnapshot row = read.row();
                 if (!listed.add(row.workerId())) {
                     outcomes.add(read.line(), row.workerId(), MALFORMED, List.of(), List.of("line " + read.line() + " lists "
                             + row.workerId() + " again; only its first row is imported"));

@@ -18,6 +18,8 @@ public enum SnapshotField {
     LOCATION("location", true),
     COST_CENTER("costCenter", true),
     MANAGER_ID("managerId", false),
+    LEAVE_START_DATE("leaveStartDate", false),
+    LEAVE_END_DATE("leaveEndDate", false),
     TERMINATION_DATE("terminationDate", false),
     TERMINATION_REASON("terminationReason", false);
 

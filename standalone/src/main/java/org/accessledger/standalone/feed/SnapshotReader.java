@@ -3,6 +3,7 @@ package org.accessledger.standalone.feed;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import org.accessledger.identity.snapshot.WorkerSnapshot;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import java.util.NoSuchElementException;
 public final class SnapshotReader implements Iterator<SnapshotReader.Read>, Closeable {
 
     /** A row read: {@code row} when it is a worker, else {@code problem}. */
-    public record Read(long line, SnapshotRow row, String problem) {
+    public record Read(long line, WorkerSnapshot row, String problem) {
     }
 
     private final MappingIterator<List<String>> rows;
@@ -73,8 +74,8 @@ public final class SnapshotReader implements Iterator<SnapshotReader.Read>, Clos
             for (int column = 0; column < headers.size(); column++) {
                 byHeader.put(headers.get(column), values.get(column));
             }
-            return new Read(line, SnapshotRow.read(line, byHeader, layout), null);
-        } catch (SnapshotRow.MalformedRowException e) {
+            return new Read(line, SnapshotRowParser.parse(byHeader, layout), null);
+        } catch (SnapshotRowParser.MalformedRowException e) {
             return new Read(rows.getParser().currentTokenLocation().getLineNr(), null, e.getMessage());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the snapshot: " + e.getMessage(), e);

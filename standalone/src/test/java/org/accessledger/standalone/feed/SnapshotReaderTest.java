@@ -1,5 +1,6 @@
 package org.accessledger.standalone.feed;
 
+import org.accessledger.identity.snapshot.WorkerSnapshot;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -25,10 +26,10 @@ class SnapshotReaderTest {
                 SnapshotLayout.of(Map.of()));
 
         assertThat(reads).extracting(SnapshotReader.Read::line).containsExactly(2L, 4L);
-        SnapshotRow second = reads.get(1).row();
+        WorkerSnapshot second = reads.get(1).row();
         assertThat(second.givenName()).isEqualTo("Bo, Jr.");
         assertThat(second.endDate()).isEqualTo(LocalDate.of(2026, 12, 31));
-        assertThat(second.assignment()).isEqualTo(new SnapshotRow.Assignment("Finance", "FIN-ANALYST", "Paris", "CC-2", "E1"));
+        assertThat(second.assignment()).isEqualTo(new WorkerSnapshot.Assignment("Finance", "FIN-ANALYST", "Paris", "CC-2", "E1"));
         assertThat(second.terminationReason()).isEqualTo("end of project");
         assertThat(reads.get(0).row().assignment().managerId()).isNull();
     }

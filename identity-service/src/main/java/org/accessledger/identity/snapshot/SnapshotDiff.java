@@ -1,7 +1,9 @@
-package org.accessledger.standalone.feed;
+package org.accessledger.identity.snapshot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.accessledger.api.worker.ChangeType;
+import org.accessledger.api.worker.WorkerStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,9 +15,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The HR events that bring AccessLedger's view of a worker to what a full snapshot shows. Each event's id is derived
- * from the snapshot's digest, the worker and the type: importing the same file again sends the same ids (DUPLICATE),
- * a later file new ones. What the HR API has no event for (a changed name, a start date moved) is left alone and
+ * The HR events that bring AccessLedger's view of a worker to what HR's system of record shows now (a row of a full
+ * snapshot file, a SCIM User). Each event's id is derived from a digest of what was sent (the file, the SCIM
+ * operation), the worker and the type: the same input again gives the same ids (DUPLICATE), a later one new ones. What the HR API has no event for (a changed name, a start date moved) is left alone and
  * noted.
  */
 public final class SnapshotDiff {
@@ -37,7 +39,7 @@ public final class SnapshotDiff {
         }
     }
 
-    public Plan of(SnapshotRow row, CurrentWorker current) {
+    public Plan of(WorkerSnapshot row, CurrentWorker current) {
         Plan plan = new Plan(new ArrayList<>(), new ArrayList<>());
         if (current == null) {
             plan.events.add(joiner("HIRE", row));
@@ -47,7 +49,8 @@ public final class SnapshotDiff {
         } else {
             move(row, current, plan);
             extend(row, current, plan);
-            if (!current.terminationScheduled()) {
+            leave(row, current, plan);
+            if (!current.hasScheduled(ChangeType.TERMINATION)) {
                 terminateIfLeft(row, plan);
             }
             noteWhatStays(row, current, plan);
@@ -57,7 +60,7 @@ public final class SnapshotDiff {
 
     /** A worker AccessLedger holds as employed whom the snapshot no longer lists. */
     public Plan missing(CurrentWorker current, boolean terminate) {
-        if (!current.employed() || current.terminationScheduled()) {
+        if (!current.employed() || current.hasScheduled(ChangeType.TERMINATION)) {
             return new Plan(List.of(), List.of());
         }
         if (!terminate) {
@@ -68,7 +71,7 @@ public final class SnapshotDiff {
         return new Plan(List.of(termination), List.of());
     }
 
-    private void rehireIfReturned(SnapshotRow row, CurrentWorker current, Plan plan) {
+    private void rehireIfReturned(WorkerSnapshot row, CurrentWorker current, Plan plan) {
         if (row.terminationDate() != null) {
             return;
         }
@@ -80,9 +83,9 @@ public final class SnapshotDiff {
         }
     }
 
-    private void move(SnapshotRow row, CurrentWorker current, Plan plan) {
-        SnapshotRow.Assignment to = row.assignment();
-        SnapshotRow.Assignment from = current.assignment();
+    private void move(WorkerSnapshot row, CurrentWorker current, Plan plan) {
+        WorkerSnapshot.Assignment to = row.assignment();
+        WorkerSnapshot.Assignment from = current.assignment();
         ObjectNode change = JSON.createObjectNode();
         putIfChanged(change, "department", from.department(), to.department());
         putIfChanged(change, "jobCode", from.jobCode(), to.jobCode());
@@ -100,7 +103,7 @@ public final class SnapshotDiff {
         }
     }
 
-    private void extend(SnapshotRow row, CurrentWorker current, Plan plan) {
+    private void extend(WorkerSnapshot row, CurrentWorker current, Plan plan) {
         if (row.endDate() == null || row.endDate().equals(current.endDate())) {
             return;
         }
@@ -112,14 +115,27 @@ public final class SnapshotDiff {
         }
     }
 
-    private void terminateIfLeft(SnapshotRow row, Plan plan) {
+    /** A leave the snapshot shows that has not ended yet starts; a leave AccessLedger holds ends on the snapshot's date. */
+    private void leave(WorkerSnapshot row, CurrentWorker current, Plan plan) {
+        boolean leaveAhead = row.leaveStartDate() != null && (row.leaveEndDate() == null || row.leaveEndDate().isAfter(today));
+        boolean starts = current.status() == WorkerStatus.ACTIVE && leaveAhead && !current.hasScheduled(ChangeType.LEAVE_START);
+        if (starts) {
+            plan.events.add(event("LEAVE_START", row.workerId()).put("effectiveDate", row.leaveStartDate().toString()));
+        }
+        boolean onLeave = starts || current.status() == WorkerStatus.ON_LEAVE || current.hasScheduled(ChangeType.LEAVE_START);
+        if (onLeave && row.leaveEndDate() != null && !current.hasScheduled(ChangeType.LEAVE_END)) {
+            plan.events.add(event("LEAVE_END", row.workerId()).put("effectiveDate", row.leaveEndDate().toString()));
+        }
+    }
+
+    private void terminateIfLeft(WorkerSnapshot row, Plan plan) {
         if (row.terminationDate() != null) {
             plan.events.add(event("TERMINATION", row.workerId()).put("effectiveDate", row.terminationDate().toString())
                     .put("reason", row.terminationReason() == null ? "terminated in the HR snapshot" : row.terminationReason()));
         }
     }
 
-    private static void noteWhatStays(SnapshotRow row, CurrentWorker current, Plan plan) {
+    private static void noteWhatStays(WorkerSnapshot row, CurrentWorker current, Plan plan) {
         if (current.startDate() != null && !current.startDate().equals(row.startDate())) {
             plan.notes.add("startDate " + row.startDate() + " differs from " + current.startDate() + " (send a CORRECTION of the hire)");
         }
@@ -129,14 +145,14 @@ public final class SnapshotDiff {
         }
     }
 
-    private ObjectNode joiner(String type, SnapshotRow row) {
+    private ObjectNode joiner(String type, WorkerSnapshot row) {
         ObjectNode event = event(type, row.workerId()).put("effectiveDate", row.startDate().toString());
         ObjectNode worker = event.putObject("worker").put("givenName", row.givenName()).put("familyName", row.familyName())
                 .put("email", row.email()).put("workerType", row.workerType().name()).put("timeZone", row.timeZone());
         if (row.endDate() != null) {
             worker.put("endDate", row.endDate().toString());
         }
-        SnapshotRow.Assignment assignment = row.assignment();
+        WorkerSnapshot.Assignment assignment = row.assignment();
         ObjectNode fields = event.putObject("assignment").put("department", assignment.department()).put("jobCode", assignment.jobCode())
                 .put("location", assignment.location()).put("costCenter", assignment.costCenter());
         if (assignment.managerId() != null) {

@@ -1,18 +1,20 @@
-package org.accessledger.standalone.feed;
+package org.accessledger.identity.snapshot;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.accessledger.api.worker.ChangeType;
 import org.accessledger.api.worker.WorkerStatus;
 import org.accessledger.api.worker.WorkerType;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SnapshotDiffTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
-    static final SnapshotRow.Assignment SALES = new SnapshotRow.Assignment("Sales", "SALES-REP", "London", "CC-1", null);
+    static final WorkerSnapshot.Assignment SALES = new WorkerSnapshot.Assignment("Sales", "SALES-REP", "London", "CC-1", null);
     final SnapshotDiff diff = new SnapshotDiff("digest-of-the-file", TODAY);
 
     @Test
@@ -33,7 +35,7 @@ class SnapshotDiffTest {
 
     @Test
     void aPreHireMovesOnItsStartDateAndOnlyTheChangedFieldsAreSent() {
-        SnapshotRow.Assignment finance = new SnapshotRow.Assignment("Finance", "FIN-ANALYST", "London", "CC-1", null);
+        WorkerSnapshot.Assignment finance = new WorkerSnapshot.Assignment("Finance", "FIN-ANALYST", "London", "CC-1", null);
         LocalDate start = LocalDate.of(2027, 1, 4);
 
         ObjectNode move = diff.of(row(start, finance, null), current(WorkerStatus.PRE_HIRE, start, SALES)).events().get(0);
@@ -44,11 +46,11 @@ class SnapshotDiffTest {
 
     @Test
     void whatTheHrApiHasNoEventForIsNotedAndNothingIsSent() {
-        SnapshotRow renamed = new SnapshotRow(2, "W1", "Ann", "Lee-Smith", "ann@example.com", WorkerType.EMPLOYEE, "Europe/London",
-                LocalDate.of(2026, 1, 12), null, SALES, null, null);
+        WorkerSnapshot renamed = new WorkerSnapshot("W1", "Ann", "Lee-Smith", "ann@example.com", WorkerType.EMPLOYEE, "Europe/London",
+                LocalDate.of(2026, 1, 12), null, SALES, null, null, null, null);
 
         SnapshotDiff.Plan plan = diff.of(renamed, current(WorkerStatus.ACTIVE, LocalDate.of(2026, 1, 5),
-                new SnapshotRow.Assignment("Sales", "SALES-REP", "London", "CC-1", "M1")));
+                new WorkerSnapshot.Assignment("Sales", "SALES-REP", "London", "CC-1", "M1")));
 
         assertThat(plan.unchanged()).isTrue();
         assertThat(plan.notes()).containsExactly("the snapshot names no manager; the manager M1 stays (a move cannot remove one)",
@@ -58,8 +60,9 @@ class SnapshotDiffTest {
 
     @Test
     void aTerminationAlreadyScheduledIsNotSentAgainAndEventIdsDependOnTheFile() {
-        CurrentWorker leaving = new CurrentWorker("W1", WorkerStatus.ACTIVE, "Ann", "Lee", "ann@example.com", LocalDate.of(2026, 1, 5), null, SALES, true);
-        SnapshotRow row = row(LocalDate.of(2026, 1, 5), SALES, LocalDate.of(2026, 12, 31));
+        CurrentWorker leaving = new CurrentWorker("W1", WorkerStatus.ACTIVE, "Ann", "Lee", "ann@example.com", LocalDate.of(2026, 1, 5), null, SALES,
+                Set.of(ChangeType.TERMINATION));
+        WorkerSnapshot row = row(LocalDate.of(2026, 1, 5), SALES, LocalDate.of(2026, 12, 31));
 
         assertThat(diff.of(row, leaving).unchanged()).isTrue();
         String id = diff.of(row, current(WorkerStatus.ACTIVE, LocalDate.of(2026, 1, 5), SALES)).events().get(0).get("hrEventId").asText();
@@ -68,12 +71,31 @@ class SnapshotDiffTest {
         assertThat(id).startsWith("import-").isNotEqualTo(idFromAnotherFile);
     }
 
-    private static SnapshotRow row(LocalDate start, SnapshotRow.Assignment assignment, LocalDate terminationDate) {
-        return new SnapshotRow(2, "W1", "Ann", "Lee", "ann@example.com", WorkerType.EMPLOYEE, "Europe/London", start, null, assignment,
-                terminationDate, null);
+    @Test
+    void aLeaveShownAheadStartsWithItsEndAndALeaveHeldHereEndsOnTheSnapshotsDate() {
+        LocalDate start = LocalDate.of(2026, 1, 5);
+        WorkerSnapshot away = leave(start, SALES, LocalDate.of(2026, 12, 1), LocalDate.of(2027, 2, 1), null);
+
+        assertThat(diff.of(away, current(WorkerStatus.ACTIVE, start, SALES)).events())
+                .extracting(event -> event.get("type").asText() + " " + event.get("effectiveDate").asText())
+                .containsExactly("LEAVE_START 2026-12-01", "LEAVE_END 2027-02-01");
+        assertThat(diff.of(away, current(WorkerStatus.ON_LEAVE, start, SALES)).events())
+                .extracting(event -> event.get("type").asText()).containsExactly("LEAVE_END");
+        assertThat(diff.of(leave(start, SALES, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1), null), current(WorkerStatus.ACTIVE, start, SALES))
+                .unchanged()).as("a leave that is over").isTrue();
     }
 
-    private static CurrentWorker current(WorkerStatus status, LocalDate start, SnapshotRow.Assignment assignment) {
-        return new CurrentWorker("W1", status, "Ann", "Lee", "ann@example.com", start, null, assignment, false);
+    private static WorkerSnapshot row(LocalDate start, WorkerSnapshot.Assignment assignment, LocalDate terminationDate) {
+        return leave(start, assignment, null, null, terminationDate);
+    }
+
+    private static WorkerSnapshot leave(LocalDate start, WorkerSnapshot.Assignment assignment, LocalDate leaveStart, LocalDate leaveEnd,
+                                        LocalDate terminationDate) {
+        return new WorkerSnapshot("W1", "Ann", "Lee", "ann@example.com", WorkerType.EMPLOYEE, "Europe/London", start, null, assignment,
+                leaveStart, leaveEnd, terminationDate, null);
+    }
+
+    private static CurrentWorker current(WorkerStatus status, LocalDate start, WorkerSnapshot.Assignment assignment) {
+        return new CurrentWorker("W1", status, "Ann", "Lee", "ann@example.com", start, null, assignment, Set.of());
     }
 }

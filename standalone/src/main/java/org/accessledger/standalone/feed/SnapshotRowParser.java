@@ -1,6 +1,7 @@
 package org.accessledger.standalone.feed;
 
 import org.accessledger.api.worker.WorkerId;
+import org.accessledger.identity.snapshot.WorkerSnapshot;
 import org.accessledger.api.worker.WorkerType;
 
 import java.time.DateTimeException;
@@ -10,48 +11,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One worker as a full snapshot shows it, read from line {@code line} of the file. */
-public record SnapshotRow(long line,
-                          String workerId,
-                          String givenName,
-                          String familyName,
-                          String email,
-                          WorkerType workerType,
-                          String timeZone,
-                          LocalDate startDate,
-                          LocalDate endDate,
-                          Assignment assignment,
-                          LocalDate terminationDate,
-                          String terminationReason) {
+/** Reads one row of a snapshot file as a {@link WorkerSnapshot}, naming every fault of the row at once. */
+final class SnapshotRowParser {
 
-    /** The organisational placement the HR API's {@code assignment} carries. */
-    public record Assignment(String department, String jobCode, String location, String costCenter, String managerId) {
+    private SnapshotRowParser() {
     }
 
     /** A row that cannot be read as a worker, and why. */
-    public static final class MalformedRowException extends Exception {
-        public MalformedRowException(String message) {
+    static final class MalformedRowException extends Exception {
+        MalformedRowException(String message) {
             super(message);
         }
     }
 
-    /** Reads the row's values ({@code header → value}) through {@code layout}; every fault of the row is named at once. */
-    public static SnapshotRow read(long line, Map<String, String> values, SnapshotLayout layout) throws MalformedRowException {
+    /** Reads the row's values ({@code header → value}) through {@code layout}. */
+    static WorkerSnapshot parse(Map<String, String> values, SnapshotLayout layout) throws MalformedRowException {
         Fields fields = new Fields(values, layout);
         String workerId = fields.text(SnapshotField.WORKER_ID);
         if (workerId != null && !WorkerId.isValid(workerId)) {
             fields.problems.add("workerId must be " + WorkerId.RULE);
         }
-        SnapshotRow row = new SnapshotRow(line, workerId, fields.text(SnapshotField.GIVEN_NAME), fields.text(SnapshotField.FAMILY_NAME),
+        WorkerSnapshot row = new WorkerSnapshot(workerId, fields.text(SnapshotField.GIVEN_NAME), fields.text(SnapshotField.FAMILY_NAME),
                 fields.text(SnapshotField.EMAIL), fields.workerType(), fields.timeZone(), fields.date(SnapshotField.START_DATE),
                 fields.date(SnapshotField.END_DATE),
-                new Assignment(fields.text(SnapshotField.DEPARTMENT), fields.text(SnapshotField.JOB_CODE), fields.text(SnapshotField.LOCATION),
-                        fields.text(SnapshotField.COST_CENTER), fields.text(SnapshotField.MANAGER_ID)),
+                new WorkerSnapshot.Assignment(fields.text(SnapshotField.DEPARTMENT), fields.text(SnapshotField.JOB_CODE),
+                        fields.text(SnapshotField.LOCATION), fields.text(SnapshotField.COST_CENTER), fields.text(SnapshotField.MANAGER_ID)),
+                fields.date(SnapshotField.LEAVE_START_DATE), fields.date(SnapshotField.LEAVE_END_DATE),
                 fields.date(SnapshotField.TERMINATION_DATE), fields.text(SnapshotField.TERMINATION_REASON));
-        if (row.startDate != null && row.terminationDate != null && row.terminationDate.isBefore(row.startDate)) {
+        if (row.startDate() != null && row.terminationDate() != null && row.terminationDate().isBefore(row.startDate())) {
             fields.problems.add("terminationDate is before startDate");
         }
-        if (row.workerType == WorkerType.CONTRACTOR && row.endDate == null) {
+        if (row.leaveStartDate() != null && row.leaveEndDate() != null && !row.leaveEndDate().isAfter(row.leaveStartDate())) {
+            fields.problems.add("leaveEndDate is not after leaveStartDate");
+        }
+        if (row.workerType() == WorkerType.CONTRACTOR && row.endDate() == null) {
             fields.problems.add("endDate is required for a CONTRACTOR");
         }
         if (!fields.problems.isEmpty()) {
