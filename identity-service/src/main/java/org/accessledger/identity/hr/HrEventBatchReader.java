@@ -87,6 +87,9 @@ public class HrEventBatchReader {
      */
     private HrEventTranslator.Translation translate(JsonNode node, String prefix) {
         String path = prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1);
+        if (!node.isObject()) {
+            return new HrEventTranslator.Translation(null, List.of(new FieldProblem(path, "object", "must be an HR event object")));
+        }
         List<FieldProblem> unreadable = new ArrayList<>();
         JsonNode readable = node;
         while (true) {

@@ -50,7 +50,7 @@ final class ScimUsers {
             throw new InvalidUserException(List.of("data is not a SCIM User: " + firstLine(e.getMessage())));
         }
         List<String> problems = new ArrayList<>();
-        if (user.getSchemaUrns().stream().noneMatch(urn -> urn.toString().equals(USER_SCHEMA))) {
+        if (user.getSchemaUrns() == null || user.getSchemaUrns().stream().noneMatch(urn -> urn != null && urn.toString().equals(USER_SCHEMA))) {
             problems.add("schemas must include " + USER_SCHEMA);
         }
         String workerId = user.getExternalId();
@@ -90,7 +90,7 @@ final class ScimUsers {
 
     private static String emailOf(UserResource user) {
         List<Email> emails = user.getEmails() == null ? List.of() : user.getEmails();
-        return emails.stream().filter(email -> email.getValue() != null)
+        return emails.stream().filter(email -> email != null && email.getValue() != null)
                 .min(Comparator.comparing((Email email) -> !Boolean.TRUE.equals(email.getPrimary()))
                         .thenComparing(email -> !"work".equals(email.getType())))
                 .map(Email::getValue)
@@ -99,7 +99,7 @@ final class ScimUsers {
 
     private static String workLocality(UserResource user) {
         List<Address> addresses = user.getAddresses() == null ? List.of() : user.getAddresses();
-        return addresses.stream().filter(address -> address.getLocality() != null)
+        return addresses.stream().filter(address -> address != null && address.getLocality() != null)
                 .min(Comparator.comparing((Address address) -> !"work".equals(address.getType())))
                 .map(Address::getLocality).orElse(null);
     }

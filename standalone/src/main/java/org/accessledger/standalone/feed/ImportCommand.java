@@ -13,7 +13,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -39,9 +38,9 @@ import java.util.concurrent.Callable;
 import static org.accessledger.standalone.feed.ImportReport.Outcome.*;
 
 /**
- * {@code accessledger.jar import}: a full workforce snapshot (CSV) against a running AccessLedger. Every worker is
- * read once, each row diffed against it ({@link SnapshotDiff}) and the resulting HR events sent in batches; a row's
- * events always travel in one batch, so a row is sent whole or not at all.
+ * {@code accessledger.jar import}: a full workforce snapshot (CSV) against a running AccessLedger. The file is read
+ * whole first, every worker once, each row diffed against it ({@link SnapshotDiff}) and the resulting HR events sent
+ * in batches; a row's events always travel in one batch, so a row is sent whole or not at all.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Diffs a full workforce snapshot (CSV) against AccessLedger and sends the HR events that bring it in line.",
@@ -107,18 +106,16 @@ public class ImportCommand implements Callable<Integer> {
         if (batchSize < 1 || batchSize > 1000) {
             throw new IllegalArgumentException("--batch-size must be 1 to 1000");
         }
+        List<SnapshotReader.Read> reads = readWhole(file, SnapshotLayout.of(columns));
         AccessLedgerClient client = new AccessLedgerClient(url, user, passwordOrAsk());
         SnapshotDiff diff = new SnapshotDiff(digestOf(file), effectiveDate);
         Map<String, CurrentWorker> current = client.workers();
         ImportReport outcomes = new ImportReport();
         Set<String> listed = new HashSet<>();
         Sender sender = new Sender(client, outcomes);
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             SnapshotReader rows = SnapshotReader.open(reader, SnapshotLayout.of(columns));
-             ProgressBar progress = progressBar(countRows(file))) {
+        try (ProgressBar progress = progressBar(reads.size())) {
             sender.progress = progress;
-            while (rows.hasNext()) {
-                SnapshotReader.Read read = rows.next();
+            for (SnapshotReader.Read read : reads) {
                 if (read.row() == null) {
                     outcomes.add(read.line(), null, MALFORMED, List.of(), List.of("line " + read.line() + " " + read.problem()));
                     progress.step();
@@ -186,12 +183,16 @@ public class ImportCommand implements Callable<Integer> {
             try {
                 record(batch, client.post(batch.stream().flatMap(row -> row.events().stream()).toList()));
             } catch (AccessLedgerClient.RefusedException refused) {
-                if (refused.status() != 400 || batch.size() == 1) {
+                if (refused.status() != 400) {
                     throw refused;
                 }
-                // One row broke the contract and the request was refused whole: send the rows one by one to find it.
-                for (PendingRow row : batch) {
-                    sendAlone(row);
+                if (batch.size() == 1) {
+                    refuse(batch.get(0), refused);
+                } else {
+                    // One row broke the contract and the request was refused whole: send the rows one by one to find it.
+                    for (PendingRow row : batch) {
+                        sendAlone(row);
+                    }
                 }
             }
             batch.clear();
@@ -205,11 +206,15 @@ public class ImportCommand implements Callable<Integer> {
                 if (refused.status() != 400) {
                     throw refused;
                 }
-                List<String> details = new ArrayList<>(row.notes());
-                refused.problem().path("errors").forEach(error -> details.add(error.path("field").asText() + ": " + error.path("detail").asText()));
-                outcomes.add(row.line(), row.workerId(), REJECTED, types(row), details);
-                step(row);
+                refuse(row, refused);
             }
+        }
+
+        private void refuse(PendingRow row, AccessLedgerClient.RefusedException refused) {
+            List<String> details = new ArrayList<>(row.notes());
+            refused.problem().path("errors").forEach(error -> details.add(error.path("field").asText() + ": " + error.path("detail").asText()));
+            outcomes.add(row.line(), row.workerId(), REJECTED, types(row), details);
+            step(row);
         }
 
         private void record(List<PendingRow> rows, List<JsonNode> results) {
@@ -261,11 +266,19 @@ public class ImportCommand implements Callable<Integer> {
         return console.readPassword("Password of %s: ", user);
     }
 
-    /** Data rows, for the progress bar's total: lines after the header that hold anything. */
-    private static long countRows(Path file) throws IOException {
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return Math.max(0, lines.lines().filter(line -> !line.isBlank()).count() - 1);
+    /**
+     * Every row, before anything is sent: a file that stops being CSV part-way is refused whole rather than sent up
+     * to the line where it breaks.
+     */
+    private static List<SnapshotReader.Read> readWhole(Path file, SnapshotLayout layout) throws IOException {
+        List<SnapshotReader.Read> reads = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             SnapshotReader rows = SnapshotReader.open(reader, layout)) {
+            rows.forEachRemaining(reads::add);
+        } catch (SnapshotReader.UnreadableFileException e) {
+            throw new IOException(e.getMessage() + "; nothing was sent", e);
         }
+        return reads;
     }
 
     private static String digestOf(Path file) throws IOException {

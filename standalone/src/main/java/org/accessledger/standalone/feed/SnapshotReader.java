@@ -1,5 +1,6 @@
 package org.accessledger.standalone.feed;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -7,6 +8,7 @@ import org.accessledger.identity.snapshot.WorkerSnapshot;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -50,12 +52,21 @@ public final class SnapshotReader implements Iterator<SnapshotReader.Read>, Clos
         return new SnapshotReader(rows, headers, layout);
     }
 
+    /** A file that stops being CSV (a quote never closed, text after a closing quote): the rows after it cannot be told apart. */
+    public static final class UnreadableFileException extends IllegalStateException {
+        UnreadableFileException(JsonProcessingException cause) {
+            super("Cannot read the snapshot at line " + cause.getLocation().getLineNr() + ": " + cause.getOriginalMessage(), cause);
+        }
+    }
+
     @Override
     public boolean hasNext() {
         try {
             return rows.hasNextValue();
+        } catch (JsonProcessingException e) {
+            throw new UnreadableFileException(e);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the snapshot: " + e.getMessage(), e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -77,8 +88,10 @@ public final class SnapshotReader implements Iterator<SnapshotReader.Read>, Clos
             return new Read(line, SnapshotRowParser.parse(byHeader, layout), null);
         } catch (SnapshotRowParser.MalformedRowException e) {
             return new Read(rows.getParser().currentTokenLocation().getLineNr(), null, e.getMessage());
+        } catch (JsonProcessingException e) {
+            throw new UnreadableFileException(e);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the snapshot: " + e.getMessage(), e);
+            throw new UncheckedIOException(e);
         }
     }
 

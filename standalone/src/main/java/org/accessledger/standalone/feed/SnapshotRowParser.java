@@ -47,6 +47,10 @@ final class SnapshotRowParser {
         if (row.workerType() == WorkerType.CONTRACTOR && row.endDate() == null) {
             fields.problems.add("endDate is required for a CONTRACTOR");
         }
+        String managerId = row.assignment().managerId();
+        if (managerId != null && !WorkerId.isValid(managerId)) {
+            fields.problems.add("managerId must be a worker id: " + WorkerId.RULE);
+        }
         if (!fields.problems.isEmpty()) {
             throw new MalformedRowException(String.join("; ", fields.problems));
         }
