@@ -4,6 +4,8 @@ import org.accessledger.api.access.AccessProfiles;
 import org.accessledger.api.error.ErrorCode;
 import org.accessledger.api.worker.WorkerId;
 import org.accessledger.entitlement.profile.DecideApproval;
+import org.accessledger.entitlement.profile.WorkerChangesToAccess;
+import org.accessledger.platform.axon.ReadYourWrites;
 import org.accessledger.platform.web.FieldProblem;
 import org.accessledger.platform.web.InvalidRequestException;
 import org.accessledger.platform.web.NotFoundException;
@@ -24,16 +26,26 @@ import java.util.List;
 @RestController
 public class ApprovalsController {
 
+    /** An approval is requested by an access decision, then shown by the approvals view. */
+    private static final List<String> TO_APPROVALS = List.of(WorkerChangesToAccess.GROUP, ApprovalsProjection.GROUP);
+
     private final QueryGateway queries;
     private final CommandGateway commands;
+    private final ReadYourWrites readYourWrites;
 
-    public ApprovalsController(QueryGateway queries, CommandGateway commands) {
+    public ApprovalsController(QueryGateway queries, CommandGateway commands, ReadYourWrites readYourWrites) {
         this.queries = queries;
         this.commands = commands;
+        this.readYourWrites = readYourWrites;
     }
 
+    /** With {@code minPosition}, shows the approvals requested by the decisions of every event stored up to it, or answers 503. */
     @GetMapping("/api/v1/approvals")
-    public List<ApprovalView> approvals(@RequestParam(required = false) ApprovalView.Status status) {
+    public List<ApprovalView> approvals(@RequestParam(required = false) ApprovalView.Status status,
+                                        @RequestParam(required = false) Long minPosition) {
+        if (minPosition != null) {
+            readYourWrites.awaitRead(TO_APPROVALS, minPosition, ReadYourWrites.WAIT);
+        }
         return queries.query(new FindApprovalsQuery(status), ResponseTypes.multipleInstancesOf(ApprovalView.class)).join();
     }
 

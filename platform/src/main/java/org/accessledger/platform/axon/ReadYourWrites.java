@@ -62,6 +62,10 @@ public class ReadYourWrites {
     private long readUpTo(String group) {
         StreamingEventProcessor processor = processing.getObject().eventProcessor(group, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalArgumentException("No streaming processor " + group));
+        if (!processor.isRunning()) {
+            // While it stops, the segments it has let go of leave its status one by one: what is left says nothing.
+            return -1;
+        }
         return processor.processingStatus().values().stream()
                 .mapToLong(segment -> segment.getCurrentPosition().orElse(-1)).min().orElse(-1);
     }
