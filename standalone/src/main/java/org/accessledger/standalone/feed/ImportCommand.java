@@ -1,7 +1,5 @@
 package org.accessledger.standalone.feed;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import org.accessledger.identity.snapshot.CurrentWorker;
 import org.accessledger.identity.snapshot.SnapshotDiff;
@@ -98,9 +96,6 @@ public class ImportCommand implements Callable<Integer> {
         this.out = out;
     }
 
-    private record PendingRow(Long line, String workerId, List<ObjectNode> events, List<String> notes) {
-    }
-
     @Override
     public Integer call() throws Exception {
         if (batchSize < 1 || batchSize > 1000) {
@@ -112,9 +107,8 @@ public class ImportCommand implements Callable<Integer> {
         Map<String, CurrentWorker> current = client.workers();
         ImportReport outcomes = new ImportReport();
         Set<String> listed = new HashSet<>();
-        Sender sender = new Sender(client, outcomes);
         try (ProgressBar progress = progressBar(reads.size())) {
-            sender.progress = progress;
+            RowSender sender = new RowSender(client, batchSize, outcomes, progress);
             for (SnapshotReader.Read read : reads) {
                 if (read.row() == null) {
                     outcomes.add(read.line(), null, MALFORMED, List.of(), List.of("line " + read.line() + " " + read.problem()));
@@ -129,125 +123,25 @@ public class ImportCommand implements Callable<Integer> {
                     continue;
                 }
                 SnapshotDiff.Plan plan = diff.of(row, current.get(row.workerId()));
-                sender.queue(new PendingRow(read.line(), row.workerId(), plan.events(), plan.notes()));
+                sender.queue(new RowSender.Row(read.line(), row.workerId(), plan.events(), plan.notes()));
             }
             for (CurrentWorker worker : current.values()) {
                 if (!listed.contains(worker.workerId())) {
                     SnapshotDiff.Plan plan = diff.missing(worker, terminateMissing);
                     if (!plan.unchanged() || !plan.notes().isEmpty()) {
-                        sender.queue(new PendingRow(null, worker.workerId(), plan.events(), plan.notes()));
+                        sender.queue(new RowSender.Row(null, worker.workerId(), plan.events(), plan.notes()));
                     }
                 }
             }
             sender.flush();
+            progress.close();
+            out.println("Imported " + file + ": " + outcomes.summary() + "; " + sender.sent() + " HR events sent"
+                    + (report == null ? "" : "; report in " + report));
         }
         if (report != null) {
             outcomes.write(report);
         }
-        out.println("Imported " + file + ": " + outcomes.summary() + "; " + sender.sent + " HR events sent"
-                + (report == null ? "" : "; report in " + report));
         return outcomes.count(MALFORMED) + outcomes.count(REJECTED) > 0 ? 2 : 0;
-    }
-
-    /** Gathers rows until a batch is full, sends it and records each row's outcome. */
-    private final class Sender {
-        private final AccessLedgerClient client;
-        private final ImportReport outcomes;
-        private final List<PendingRow> batch = new ArrayList<>();
-        private int batchEvents;
-        private long sent;
-        private ProgressBar progress;
-
-        Sender(AccessLedgerClient client, ImportReport outcomes) {
-            this.client = client;
-            this.outcomes = outcomes;
-        }
-
-        void queue(PendingRow row) throws IOException, InterruptedException {
-            if (row.events().isEmpty()) {
-                outcomes.add(row.line(), row.workerId(), row.line() == null ? NOT_LISTED : UNCHANGED, List.of(), row.notes());
-                step(row);
-                return;
-            }
-            if (batchEvents + row.events().size() > batchSize) {
-                flush();
-            }
-            batch.add(row);
-            batchEvents += row.events().size();
-        }
-
-        void flush() throws IOException, InterruptedException {
-            if (batch.isEmpty()) {
-                return;
-            }
-            try {
-                record(batch, client.post(batch.stream().flatMap(row -> row.events().stream()).toList()));
-            } catch (AccessLedgerClient.RefusedException refused) {
-                if (refused.status() != 400) {
-                    throw refused;
-                }
-                if (batch.size() == 1) {
-                    refuse(batch.get(0), refused);
-                } else {
-                    // One row broke the contract and the request was refused whole: send the rows one by one to find it.
-                    for (PendingRow row : batch) {
-                        sendAlone(row);
-                    }
-                }
-            }
-            batch.clear();
-            batchEvents = 0;
-        }
-
-        private void sendAlone(PendingRow row) throws IOException, InterruptedException {
-            try {
-                record(List.of(row), client.post(row.events()));
-            } catch (AccessLedgerClient.RefusedException refused) {
-                if (refused.status() != 400) {
-                    throw refused;
-                }
-                refuse(row, refused);
-            }
-        }
-
-        private void refuse(PendingRow row, AccessLedgerClient.RefusedException refused) {
-            List<String> details = new ArrayList<>(row.notes());
-            refused.problem().path("errors").forEach(error -> details.add(error.path("field").asText() + ": " + error.path("detail").asText()));
-            outcomes.add(row.line(), row.workerId(), REJECTED, types(row), details);
-            step(row);
-        }
-
-        private void record(List<PendingRow> rows, List<JsonNode> results) {
-            int next = 0;
-            for (PendingRow row : rows) {
-                List<String> details = new ArrayList<>(row.notes());
-                boolean rejected = false;
-                for (ObjectNode event : row.events()) {
-                    JsonNode result = results.get(next++);
-                    sent++;
-                    String outcome = result.path("outcome").asText();
-                    if ("REJECTED".equals(outcome)) {
-                        rejected = true;
-                        details.add(event.path("type").asText() + " " + result.at("/problem/code").asText() + ": " + result.at("/problem/detail").asText());
-                    } else if ("DUPLICATE".equals(outcome)) {
-                        details.add(event.path("type").asText() + " already sent (DUPLICATE)");
-                    }
-                }
-                outcomes.add(row.line(), row.workerId(), rejected ? REJECTED : APPLIED, types(row), details);
-                step(row);
-            }
-        }
-
-        private void step(PendingRow row) {
-            if (row.line() != null) {
-                progress.step();
-            }
-            progress.setExtraMessage(" " + sent + " HR events sent");
-        }
-
-        private static List<String> types(PendingRow row) {
-            return row.events().stream().map(event -> event.path("type").asText()).toList();
-        }
     }
 
     private ProgressBar progressBar(long rows) {
