@@ -85,6 +85,7 @@ class ReconciliationStoryTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(ldap.groups("R1")).containsExactlyInAnyOrder("chat-member", "crm-sales-rep", "email-mailbox", "hr-portal-self-service");
             assertThat(ldap.account("R5").getAttributeValue("description")).isEqualTo("accessledger:disabled");
+            assertThat(ldap.groups("R5")).as("the leaver's revocations carried out too, before its account is enabled by hand").isEmpty();
             assertThat(app.asAuditor("/api/v1/targets").body().findValuesAsText("caughtUp")).containsOnly("true");
         });
 
