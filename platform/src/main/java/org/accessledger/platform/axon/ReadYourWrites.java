@@ -3,7 +3,9 @@ package org.accessledger.platform.axon;
 import org.accessledger.platform.web.ViewBehindException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -67,7 +69,19 @@ public class ReadYourWrites {
             return -1;
         }
         return processor.processingStatus().values().stream()
-                .mapToLong(segment -> segment.getCurrentPosition().orElse(-1)).min().orElse(-1);
+                .mapToLong(segment -> readUpTo(segment.getTrackingToken())).min().orElse(-1);
+    }
+
+    /**
+     * The position up to which every event has been handled. A JDBC token's own position is the highest event it has
+     * seen; events of transactions that committed late (its gaps) may lie below it, not yet handled.
+     */
+    private static long readUpTo(TrackingToken token) {
+        TrackingToken lowest = WrappedToken.unwrapLowerBound(token);
+        if (lowest instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {
+            return gapAware.getGaps().first() - 1;
+        }
+        return lowest == null ? -1 : lowest.position().orElse(-1);
     }
 
     private static void pause() {
