@@ -3,9 +3,7 @@ package org.accessledger.platform.axon;
 import org.accessledger.platform.web.ViewBehindException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -68,20 +66,7 @@ public class ReadYourWrites {
             // While it stops, the segments it has let go of leave its status one by one: what is left says nothing.
             return -1;
         }
-        return processor.processingStatus().values().stream()
-                .mapToLong(segment -> readUpTo(segment.getTrackingToken())).min().orElse(-1);
-    }
-
-    /**
-     * The position up to which every event has been handled. A JDBC token's own position is the highest event it has
-     * seen; events of transactions that committed late (its gaps) may lie below it, not yet handled.
-     */
-    private static long readUpTo(TrackingToken token) {
-        TrackingToken lowest = WrappedToken.unwrapLowerBound(token);
-        if (lowest instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {
-            return gapAware.getGaps().first() - 1;
-        }
-        return lowest == null ? -1 : lowest.position().orElse(-1);
+        return StreamPosition.of(processor, events.getObject()).position();
     }
 
     private static void pause() {

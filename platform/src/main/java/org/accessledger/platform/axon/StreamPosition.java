@@ -1,7 +1,9 @@
 package org.accessledger.platform.axon;
 
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.StreamableMessageSource;
 
 /**
@@ -13,9 +15,21 @@ public record StreamPosition(long position, long head) {
 
     public static StreamPosition of(StreamingEventProcessor processor, StreamableMessageSource<?> events) {
         long position = processor.processingStatus().values().stream()
-                .mapToLong(segment -> segment.getCurrentPosition().orElse(-1)).min().orElse(-1);
+                .mapToLong(segment -> handledUpTo(segment.getTrackingToken())).min().orElse(-1);
         TrackingToken headToken = events.createHeadToken();
         return new StreamPosition(position, headToken == null ? -1 : headToken.position().orElse(-1));
+    }
+
+    /**
+     * The position up to which every event has been handled. A JDBC token's own position is the highest event it has
+     * seen; events of transactions that committed late (its gaps) may lie below it, not yet handled.
+     */
+    private static long handledUpTo(TrackingToken token) {
+        TrackingToken lowest = WrappedToken.unwrapLowerBound(token);
+        if (lowest instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {
+            return gapAware.getGaps().first() - 1;
+        }
+        return lowest == null ? -1 : lowest.position().orElse(-1);
     }
 
     public boolean caughtUp() {
