@@ -11,24 +11,24 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** Reads Axon's JDBC domain event table as stored, bytes untouched, in global order. */
+/** Reads Axon's JDBC domain event table as stored, bytes untouched. */
 public final class EventTableReader {
 
     private final DataSource dataSource;
     private final EventSchema schema;
+    private final String globalIndex;
 
     public EventTableReader(DataSource dataSource, EventSchema schema) {
         this.dataSource = dataSource;
         this.schema = schema;
+        this.globalIndex = "e." + schema.globalIndexColumn();
     }
 
-    public List<StoredEvent> after(long globalIndex, int limit) {
-        return query(" WHERE " + schema.globalIndexColumn() + " > ? ORDER BY " + schema.globalIndexColumn(),
-                statement -> {
-                    statement.setLong(1, globalIndex);
-                    statement.setMaxRows(limit);
-                });
+    /** Events after a global index, in global order. */
+    public List<StoredEvent> after(long index, int limit) {
+        return query(" WHERE " + globalIndex + " > ? ORDER BY " + globalIndex, index, limit);
     }
 
     public List<StoredEvent> at(Collection<Long> globalIndexes) {
@@ -36,22 +36,27 @@ public final class EventTableReader {
             return List.of();
         }
         String indexes = globalIndexes.stream().map(String::valueOf).collect(Collectors.joining(","));
-        return query(" WHERE " + schema.globalIndexColumn() + " IN (" + indexes + ") ORDER BY "
-                + schema.globalIndexColumn(), statement -> { });
+        return query(" WHERE " + globalIndex + " IN (" + indexes + ") AND 0 <= ? ORDER BY " + globalIndex, 0,
+                globalIndexes.size());
     }
 
-    private interface Parameters {
-        void set(PreparedStatement statement) throws SQLException;
+    /** The events of leaves {@code fromLeaf} onwards, in the log's order; an event gone from the store is absent. */
+    public List<StoredEvent> inLeafOrder(long fromLeaf, int limit) {
+        return query(" JOIN audit_log_leaf l ON l.global_index = " + globalIndex
+                + " WHERE l.leaf_index >= ? ORDER BY l.leaf_index", fromLeaf, limit);
     }
 
-    private List<StoredEvent> query(String condition, Parameters parameters) {
-        String sql = "SELECT " + String.join(", ", schema.globalIndexColumn(), schema.eventIdentifierColumn(),
-                schema.typeColumn(), schema.aggregateIdentifierColumn(), schema.sequenceNumberColumn(),
-                schema.timestampColumn(), schema.payloadTypeColumn(), schema.payloadRevisionColumn(),
-                schema.payloadColumn(), schema.metaDataColumn()) + " FROM " + schema.domainEventTable() + condition;
+    private List<StoredEvent> query(String condition, long parameter, int limit) {
+        String columns = Stream.of(schema.globalIndexColumn(), schema.eventIdentifierColumn(), schema.typeColumn(),
+                        schema.aggregateIdentifierColumn(), schema.sequenceNumberColumn(), schema.timestampColumn(),
+                        schema.payloadTypeColumn(), schema.payloadRevisionColumn(), schema.payloadColumn(),
+                        schema.metaDataColumn())
+                .map(column -> "e." + column).collect(Collectors.joining(", "));
+        String sql = "SELECT " + columns + " FROM " + schema.domainEventTable() + " e" + condition;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
-            parameters.set(statement);
+            statement.setLong(1, parameter);
+            statement.setMaxRows(limit);
             try (ResultSet rows = statement.executeQuery()) {
                 List<StoredEvent> events = new ArrayList<>();
                 while (rows.next()) {
