@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's two walks (through the API, then an auditor's through access) pasted as one bash script, no sleeps,
+ * The README's three walks (through the API, an auditor's through access, then through the evidence) pasted as one bash script, no sleeps,
  * against a running app: every {@code # → } line that quotes JSON must be found in what the commands before it printed
  * (fragments between {@code …}, in any order; a remark after two spaces is not part of it). Prose answers are not checked.
  */
@@ -37,6 +37,7 @@ class ReadmeWalkThroughTest {
         List<String> script = new ArrayList<>();
         script.addAll(bashBlockAfter(readme, "## A walk through the API"));
         script.addAll(bashBlockAfter(readme, "## An auditor's walk through access"));
+        script.addAll(bashBlockAfter(readme, "## An auditor's walk through the evidence"));
 
         try (RunningApp app = RunningApp.start(directory.resolve("data"), new MutableClock(Instant.now()))) {
             List<Expectation> expectations = new ArrayList<>();
