@@ -46,13 +46,67 @@ public final class EventTableReader {
                 + " WHERE l.leaf_index >= ? ORDER BY l.leaf_index", fromLeaf, limit);
     }
 
-    private List<StoredEvent> query(String condition, long parameter, int limit) {
-        String columns = Stream.of(schema.globalIndexColumn(), schema.eventIdentifierColumn(), schema.typeColumn(),
+    /** A leaf as the log recorded it beside the event now stored at its global index (null when none is). */
+    public record LoggedLeaf(long leafIndex, long globalIndex, String leafHash, StoredEvent event) {
+    }
+
+    /** The log's leaves from {@code fromLeaf}, each with what the store holds at its global index now. */
+    public List<LoggedLeaf> leavesAgainstStore(long fromLeaf, int limit) {
+        String sql = "SELECT l.leaf_index, l.global_index, l.leaf_hash, " + columns() + " FROM audit_log_leaf l LEFT JOIN "
+                + schema.domainEventTable() + " e ON " + globalIndex + " = l.global_index WHERE l.leaf_index >= ? "
+                + "ORDER BY l.leaf_index";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, fromLeaf);
+            statement.setMaxRows(limit);
+            statement.setFetchSize(Math.min(limit, 1000));
+            try (ResultSet rows = statement.executeQuery()) {
+                List<LoggedLeaf> leaves = new ArrayList<>();
+                while (rows.next()) {
+                    rows.getLong(4);
+                    StoredEvent event = rows.wasNull() ? null : event(rows, 4);
+                    leaves.add(new LoggedLeaf(rows.getLong(1), rows.getLong(2), rows.getString(3).trim(), event));
+                }
+                return leaves;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the audit log beside the event store", e);
+        }
+    }
+
+    /** The lowest global index, up to {@code highest}, of a stored event that no leaf records; -1 when none. */
+    public long firstEventNotInLog(long highest) {
+        String sql = "SELECT MIN(" + globalIndex + ") FROM " + schema.domainEventTable() + " e WHERE " + globalIndex
+                + " <= ? AND NOT EXISTS (SELECT 1 FROM audit_log_leaf l WHERE l.global_index = " + globalIndex + ")";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, highest);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                long found = rows.getLong(1);
+                return rows.wasNull() ? -1 : found;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the event store", e);
+        }
+    }
+
+    private String columns() {
+        return Stream.of(schema.globalIndexColumn(), schema.eventIdentifierColumn(), schema.typeColumn(),
                         schema.aggregateIdentifierColumn(), schema.sequenceNumberColumn(), schema.timestampColumn(),
                         schema.payloadTypeColumn(), schema.payloadRevisionColumn(), schema.payloadColumn(),
                         schema.metaDataColumn())
                 .map(column -> "e." + column).collect(Collectors.joining(", "));
-        String sql = "SELECT " + columns + " FROM " + schema.domainEventTable() + " e" + condition;
+    }
+
+    private static StoredEvent event(ResultSet rows, int first) throws SQLException {
+        return new StoredEvent(rows.getLong(first), rows.getString(first + 1), rows.getString(first + 2),
+                rows.getString(first + 3), rows.getLong(first + 4), rows.getString(first + 5), rows.getString(first + 6),
+                rows.getString(first + 7), bytes(rows, first + 8), bytes(rows, first + 9));
+    }
+
+    private List<StoredEvent> query(String condition, long parameter, int limit) {
+        String sql = "SELECT " + columns() + " FROM " + schema.domainEventTable() + " e" + condition;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, parameter);
@@ -60,9 +114,7 @@ public final class EventTableReader {
             try (ResultSet rows = statement.executeQuery()) {
                 List<StoredEvent> events = new ArrayList<>();
                 while (rows.next()) {
-                    events.add(new StoredEvent(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                            rows.getLong(5), rows.getString(6), rows.getString(7), rows.getString(8),
-                            bytes(rows, 9), bytes(rows, 10)));
+                    events.add(event(rows, 1));
                 }
                 return events;
             }

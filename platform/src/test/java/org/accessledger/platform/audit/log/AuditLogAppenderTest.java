@@ -4,23 +4,13 @@ import org.accessledger.platform.audit.tree.CompactRange;
 import org.accessledger.platform.audit.tree.MerkleHashes;
 import org.accessledger.platform.audit.tree.MerkleTree;
 import org.accessledger.platform.audit.tree.ProofVerifier;
-import org.accessledger.platform.storage.H2EventTableFactory;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,20 +18,15 @@ class AuditLogAppenderTest {
 
     private static final Duration GAP_TIMEOUT = Duration.ofSeconds(10);
 
-    private final JdbcDataSource dataSource = new JdbcDataSource();
-    private final MutableClock clock = new MutableClock();
+    private EventTableFixture events;
     private AuditLogStore store;
     private EventTableReader reader;
 
     @BeforeEach
     void eventTable() throws SQLException {
-        dataSource.setURL("jdbc:h2:mem:audit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        try (Connection connection = dataSource.getConnection()) {
-            H2EventTableFactory.INSTANCE.createDomainEventTable(connection, new EventSchema()).execute();
-        }
-        store = new AuditLogStore(dataSource);
-        store.createSchema();
-        reader = new EventTableReader(dataSource, new EventSchema());
+        events = new EventTableFixture();
+        store = events.store;
+        reader = events.reader;
     }
 
     @Test
@@ -87,7 +72,7 @@ class AuditLogAppenderTest {
         appender.appendAvailable();
         assertThat(appender.size()).as("held before the gap at 3").isEqualTo(2);
 
-        clock.advance(GAP_TIMEOUT.plusSeconds(1));
+        events.clock.advance(GAP_TIMEOUT.plusSeconds(1));
         appender.appendAvailable();
         assertThat(appender.size()).as("the gap passed").isEqualTo(3);
 
@@ -118,13 +103,13 @@ class AuditLogAppenderTest {
     @Test
     void canonical_bytes_differ_when_any_field_differs() {
         StoredEvent event = new StoredEvent(1, "e", "Worker", "W1", 0, "2026-01-01T00:00:00Z", "T", null,
-                bytes("{}"), bytes("{}"));
+                EventTableFixture.bytes("{}"), EventTableFixture.bytes("{}"));
         StoredEvent movedByte = new StoredEvent(1, "e", "Worker", "W1", 0, "2026-01-01T00:00:00Z", "T", null,
-                bytes("{}"), bytes("{ }"));
+                EventTableFixture.bytes("{}"), EventTableFixture.bytes("{ }"));
         StoredEvent shiftedField = new StoredEvent(1, "e", "Worke", "rW1", 0, "2026-01-01T00:00:00Z", "T", null,
-                bytes("{}"), bytes("{}"));
+                EventTableFixture.bytes("{}"), EventTableFixture.bytes("{}"));
         StoredEvent otherPosition = new StoredEvent(2, "e", "Worker", "W1", 0, "2026-01-01T00:00:00Z", "T", null,
-                bytes("{}"), bytes("{}"));
+                EventTableFixture.bytes("{}"), EventTableFixture.bytes("{}"));
 
         assertThat(event.canonicalBytes()).isNotEqualTo(movedByte.canonicalBytes())
                 .isNotEqualTo(shiftedField.canonicalBytes())
@@ -132,62 +117,16 @@ class AuditLogAppenderTest {
     }
 
     private AuditLogAppender appender(int batchSize) {
-        return new AuditLogAppender(reader, store, clock, GAP_TIMEOUT, Duration.ofMinutes(5), batchSize);
+        return events.appender(GAP_TIMEOUT, batchSize);
     }
 
     private StoredEvent store(long globalIndex) throws SQLException {
-        StoredEvent event = new StoredEvent(globalIndex, UUID.randomUUID().toString(), "Worker", "W" + globalIndex % 3,
-                globalIndex, Instant.parse("2026-12-01T00:00:00Z").plusSeconds(globalIndex).toString(),
-                "org.accessledger.WorkerHired", null, bytes("{\"n\":" + globalIndex + "}"), bytes("{}"));
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO DomainEventEntry (globalIndex, "
-                     + "eventIdentifier, type, aggregateIdentifier, sequenceNumber, timeStamp, payloadType, "
-                     + "payloadRevision, payload, metaData) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, event.globalIndex());
-            insert.setString(2, event.eventIdentifier());
-            insert.setString(3, event.aggregateType());
-            insert.setString(4, event.aggregateIdentifier());
-            insert.setLong(5, event.sequenceNumber());
-            insert.setString(6, event.timestamp());
-            insert.setString(7, event.payloadType());
-            insert.setString(8, event.payloadRevision());
-            insert.setBytes(9, event.payload());
-            insert.setBytes(10, event.metaData());
-            insert.executeUpdate();
-        }
-        return event;
+        return events.storeEvent(globalIndex);
     }
 
     private static byte[] rootOf(List<StoredEvent> events) {
         CompactRange range = new CompactRange();
         events.forEach(event -> range.append(MerkleHashes.leaf(event.canonicalBytes())));
         return range.root();
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-07T12:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
