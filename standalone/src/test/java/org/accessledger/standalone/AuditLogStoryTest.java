@@ -18,6 +18,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -94,6 +97,51 @@ class AuditLogStoryTest {
             assertThat(ProofVerifier.verifyConsistency(first.size(), second.size(), first.rootHash(), second.rootHash(),
                     hashes(consistency.get("proof")))).as("the restarted log extends the first checkpoint").isTrue();
         }
+    }
+
+    @Test
+    void a_payload_byte_changed_in_the_h2_file_is_found_by_verification_at_its_global_index() throws Exception {
+        Path data = directory.resolve("data");
+        try (RunningApp app = RunningApp.start(data, new MutableClock(Instant.parse("2026-12-07T10:00:00Z")))) {
+            long position = app.postHrEvents(hireInto("au-4", "AU4", "2026-12-01", "Finance", "FIN-ANALYST", "CC-100"))
+                    .body().at("/results/0/position").asLong();
+            app.asAuditor("/api/v1/workers/AU4/access?minPosition=" + position);
+
+            JsonNode passed = finishedVerification(app);
+            assertThat(passed.get("status").asText()).isEqualTo("PASSED");
+            assertThat(passed.get("eventsChecked").asLong()).isPositive();
+            assertThat(app.get("/actuator/prometheus", null, null).body().asText())
+                    .contains("accessledger_audit_integrity_ok 1.0");
+        }
+
+        long tampered;
+        try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("eventstore"), "sa", "")) {
+            ResultSet hired = h2.createStatement().executeQuery("SELECT globalIndex FROM DomainEventEntry "
+                    + "WHERE aggregateIdentifier = 'AU4' AND UTF8TOSTRING(payload) LIKE '%Finance%' ORDER BY globalIndex");
+            assertThat(hired.next()).isTrue();
+            tampered = hired.getLong(1);
+            h2.createStatement().executeUpdate("UPDATE DomainEventEntry SET payload = "
+                    + "STRINGTOUTF8(REPLACE(UTF8TOSTRING(payload), 'Finance', 'Financf')) WHERE globalIndex = " + tampered);
+        }
+
+        try (RunningApp restarted = RunningApp.start(data, new MutableClock(Instant.parse("2026-12-07T11:00:00Z")))) {
+            JsonNode failed = finishedVerification(restarted);
+
+            assertThat(failed.get("status").asText()).isEqualTo("FAILED");
+            assertThat(failed.at("/firstMismatch/finding").asText()).isEqualTo("EVENT_CHANGED");
+            assertThat(failed.at("/firstMismatch/globalIndex").asLong()).isEqualTo(tampered);
+            assertThat(restarted.get("/actuator/prometheus", null, null).body().asText())
+                    .contains("accessledger_audit_integrity_ok 0.0");
+        }
+    }
+
+    private static JsonNode finishedVerification(RunningApp app) {
+        RunningApp.Response started = app.send("POST", "/api/v1/audit/verifications", "application/json", "");
+        assertThat(started.status()).isEqualTo(202);
+        String id = started.body().get("verificationId").asText();
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> app.asAuditor("/api/v1/audit/verifications/" + id).body(),
+                        run -> !run.get("status").asText().equals("RUNNING"));
     }
 
     @Test

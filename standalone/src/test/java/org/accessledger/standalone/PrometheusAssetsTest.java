@@ -21,7 +21,7 @@ class PrometheusAssetsTest {
     void alertRulesAreValid() {
         ExternalTool.Result result = ExternalTool.run(PROMETHEUS, "promtool", "check", "rules", "alerts.yml");
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(result.output()).contains("SUCCESS: 10 rules found");
+        assertThat(result.output()).contains("SUCCESS: 11 rules found");
     }
 
     @Test

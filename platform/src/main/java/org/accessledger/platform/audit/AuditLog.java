@@ -4,6 +4,7 @@ import org.accessledger.platform.audit.log.AuditLogAppender;
 import org.accessledger.platform.audit.log.AuditLogStore;
 import org.accessledger.platform.audit.log.CheckpointStore;
 import org.accessledger.platform.audit.log.EventTableReader;
+import org.accessledger.platform.audit.log.LogVerification;
 import org.accessledger.platform.audit.log.StoredEvent;
 import org.accessledger.platform.audit.note.Checkpoint;
 import org.accessledger.platform.audit.note.Ed25519NoteKey;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -80,6 +82,12 @@ public class AuditLog implements SmartLifecycle {
     /** The stored events of leaves {@code fromLeaf} onwards, as the store holds them now. */
     public List<StoredEvent> events(long fromLeaf, int limit) {
         return events.inLeafOrder(fromLeaf, limit);
+    }
+
+    /** Recomputes the log from the store as it is now; see {@link LogVerification}. */
+    public LogVerification.Outcome verify(LongConsumer progress) {
+        return LogVerification.run(events, checkpoints.from(0, Integer.MAX_VALUE), signingKey.verifierKey(), size(),
+                progress);
     }
 
     public CheckpointStore checkpoints() {

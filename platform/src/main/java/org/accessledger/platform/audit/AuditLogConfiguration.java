@@ -7,6 +7,7 @@ import org.accessledger.platform.audit.log.CheckpointStore;
 import org.accessledger.platform.audit.log.EventTableReader;
 import org.accessledger.platform.audit.web.AuditLogController;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -40,5 +41,11 @@ public class AuditLogConfiguration {
                 properties.lateWindow(), properties.batchSize());
         return new AuditLog(appender, events, leaves, checkpoints, AuditSigningKey.load(properties, platform.dataDir()),
                 properties, clock);
+    }
+
+    /** Also the {@code auditLog} health component. */
+    @Bean
+    public AuditVerifications auditLogHealthIndicator(AuditLog log, Clock clock, MeterRegistry meters) {
+        return new AuditVerifications(log, clock, meters);
     }
 }

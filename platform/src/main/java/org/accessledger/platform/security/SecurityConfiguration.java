@@ -59,7 +59,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/hr-events", "/scim/v2/bulkUpload").hasAnyRole(HR, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/workers").hasAnyRole(HR, AUDITOR, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(AUDITOR, ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/audit/checkpoints").hasAnyRole(AUDITOR, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/audit/checkpoints", "/api/v1/audit/verifications").hasAnyRole(AUDITOR, ADMIN)
                         .requestMatchers("/api/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .build();

@@ -2,6 +2,7 @@ package org.accessledger.platform.audit.web;
 
 import org.accessledger.api.error.ErrorCode;
 import org.accessledger.platform.audit.AuditLog;
+import org.accessledger.platform.audit.AuditVerifications;
 import org.accessledger.platform.audit.log.CheckpointStore.StoredCheckpoint;
 import org.accessledger.platform.audit.log.StoredEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import org.accessledger.platform.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -39,10 +41,12 @@ public class AuditLogController {
     }
 
     private final AuditLog log;
+    private final AuditVerifications verifications;
     private final ObjectMapper json;
 
-    public AuditLogController(AuditLog log, ObjectMapper json) {
+    public AuditLogController(AuditLog log, AuditVerifications verifications, ObjectMapper json) {
         this.log = log;
+        this.verifications = verifications;
         this.json = json;
     }
 
@@ -63,6 +67,18 @@ public class AuditLogController {
     @ResponseStatus(HttpStatus.CREATED)
     public StoredCheckpoint checkpointNow() {
         return log.checkpointNow();
+    }
+
+    @PostMapping(path = "/api/v1/audit/verifications", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public AuditVerifications.Run startVerification() {
+        return verifications.start();
+    }
+
+    @GetMapping(path = "/api/v1/audit/verifications/{verificationId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public AuditVerifications.Run verification(@PathVariable String verificationId) {
+        return verifications.find(verificationId).orElseThrow(() -> new NotFoundException(ErrorCode.NOT_FOUND,
+                "No verification " + verificationId + " (runs are kept in memory since the last start)"));
     }
 
     @GetMapping(path = "/api/v1/audit/public-key", produces = MediaType.TEXT_PLAIN_VALUE)
