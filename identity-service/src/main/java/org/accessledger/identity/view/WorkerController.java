@@ -85,7 +85,7 @@ public class WorkerController {
                     .map(entry -> {
                         Map<String, Object> details = new LinkedHashMap<>(entry.details());
                         details.put("target", entry.target());
-                        return new HistoryEntry(HistoryEntry.Kind.PROVISIONING, entry.sequence(), entry.event(), null, null, entry.recordedAt(), details);
+                        return new HistoryEntry(HistoryEntry.Kind.PROVISIONING, null, entry.sequence(), entry.event(), null, null, entry.recordedAt(), details);
                     })
                     .toList();
         } catch (ExecutionException | TimeoutException e) {

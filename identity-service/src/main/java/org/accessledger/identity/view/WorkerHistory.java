@@ -70,7 +70,7 @@ public class WorkerHistory {
     private HistoryEntry toEntry(HistoryEntry.Kind kind, DomainEventMessage<?> message, HrEventId hrEventId, Instant effectiveAt) {
         Map<String, Object> details = objectMapper.convertValue(message.getPayload(), MAP);
         details.keySet().removeAll(List.of("workerId", "hrEventId", "effectiveAt"));
-        return new HistoryEntry(kind, message.getSequenceNumber(), message.getPayloadType().getSimpleName(),
+        return new HistoryEntry(kind, message.getIdentifier(), message.getSequenceNumber(), message.getPayloadType().getSimpleName(),
                 hrEventId == null ? null : hrEventId.value(), effectiveAt, message.getTimestamp(), details);
     }
 }
