@@ -1,6 +1,7 @@
 package org.accessledger.platform.audit.log;
 
 import org.accessledger.platform.storage.H2EventTableFactory;
+import org.accessledger.platform.time.MutableClock;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -8,18 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** Axon's domain event table on an in-memory H2 database, with the audit log's tables beside it. */
 final class EventTableFixture {
 
     final JdbcDataSource dataSource = new JdbcDataSource();
-    final MutableClock clock = new MutableClock();
+    final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T12:00:00Z"));
     final AuditLogStore store;
     final EventTableReader reader;
 
@@ -69,28 +67,5 @@ final class EventTableFixture {
 
     static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-07T12:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
