@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 public class AuditLog implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
+    private static final int MAX_BATCHES_BEFORE_CHECKPOINT = 100;
 
     private final AuditLogAppender appender;
     private final EventTableReader events;
@@ -63,9 +64,12 @@ public class AuditLog implements SmartLifecycle {
         return appender.size();
     }
 
-    /** Appends what the store holds now, then signs a checkpoint of the whole log. */
+    /**
+     * Appends what the store holds now, then signs a checkpoint of the whole log. Bounded, so that under a steady
+     * stream the caller is answered; what arrives meanwhile goes into the next checkpoint.
+     */
     public synchronized CheckpointStore.StoredCheckpoint checkpointNow() {
-        while (appender.appendAvailable() > 0) {
+        for (int batch = 0; batch < MAX_BATCHES_BEFORE_CHECKPOINT && appender.appendAvailable() > 0; batch++) {
             // until the log has taken everything it may
         }
         return checkpoint();
