@@ -121,7 +121,7 @@ public class AuditLog implements SmartLifecycle {
         checkpoints.save(stored);
         lastCheckpointAt = now;
         lastCheckpointSize = body.size();
-        return checkpoints.from(body.size(), 1).get(0);
+        return checkpoints.at(body.size()).orElseThrow();
     }
 
     @Override

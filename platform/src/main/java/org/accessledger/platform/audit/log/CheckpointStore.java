@@ -34,7 +34,7 @@ public final class CheckpointStore {
 
     /** Stores a checkpoint unless one of that size exists already (the same tree gives the same root). */
     public void save(StoredCheckpoint checkpoint) {
-        if (latestAtLeast(checkpoint.treeSize()).filter(stored -> stored.treeSize() == checkpoint.treeSize()).isPresent()) {
+        if (at(checkpoint.treeSize()).isPresent()) {
             return;
         }
         try (Connection connection = dataSource.getConnection();
@@ -50,27 +50,23 @@ public final class CheckpointStore {
     }
 
     public Optional<StoredCheckpoint> latest() {
-        List<StoredCheckpoint> found = query("SELECT tree_size, created_at, note FROM audit_checkpoint "
-                + "ORDER BY tree_size DESC", Long.MIN_VALUE, 1);
-        return found.stream().findFirst();
+        return query("WHERE tree_size >= ? ORDER BY tree_size DESC", 0, 1).stream().findFirst();
+    }
+
+    public Optional<StoredCheckpoint> at(long treeSize) {
+        return query("WHERE tree_size = ?", treeSize, 1).stream().findFirst();
     }
 
     /** Checkpoints of at least {@code fromSize} leaves, smallest first. */
     public List<StoredCheckpoint> from(long fromSize, int limit) {
-        return query("SELECT tree_size, created_at, note FROM audit_checkpoint WHERE tree_size >= ? ORDER BY tree_size",
-                fromSize, limit);
+        return query("WHERE tree_size >= ? ORDER BY tree_size", fromSize, limit);
     }
 
-    private Optional<StoredCheckpoint> latestAtLeast(long size) {
-        return from(size, 1).stream().findFirst();
-    }
-
-    private List<StoredCheckpoint> query(String sql, long fromSize, int limit) {
+    private List<StoredCheckpoint> query(String condition, long size, int limit) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (sql.contains("?")) {
-                statement.setLong(1, fromSize);
-            }
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT tree_size, created_at, note FROM audit_checkpoint " + condition)) {
+            statement.setLong(1, size);
             statement.setMaxRows(limit);
             try (ResultSet rows = statement.executeQuery()) {
                 List<StoredCheckpoint> checkpoints = new ArrayList<>();

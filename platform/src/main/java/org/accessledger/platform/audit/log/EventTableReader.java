@@ -28,7 +28,7 @@ public final class EventTableReader {
 
     /** Events after a global index, in global order. */
     public List<StoredEvent> after(long index, int limit) {
-        return query(" WHERE " + globalIndex + " > ? ORDER BY " + globalIndex, index, limit);
+        return query(" WHERE " + globalIndex + " > ? ORDER BY " + globalIndex, limit, statement -> statement.setLong(1, index));
     }
 
     public List<StoredEvent> at(Collection<Long> globalIndexes) {
@@ -36,14 +36,14 @@ public final class EventTableReader {
             return List.of();
         }
         String indexes = globalIndexes.stream().map(String::valueOf).collect(Collectors.joining(","));
-        return query(" WHERE " + globalIndex + " IN (" + indexes + ") AND 0 <= ? ORDER BY " + globalIndex, 0,
-                globalIndexes.size());
+        return query(" WHERE " + globalIndex + " IN (" + indexes + ") ORDER BY " + globalIndex, globalIndexes.size(),
+                statement -> { });
     }
 
     /** The events of leaves {@code fromLeaf} onwards, in the log's order; an event gone from the store is absent. */
     public List<StoredEvent> inLeafOrder(long fromLeaf, int limit) {
         return query(" JOIN audit_log_leaf l ON l.global_index = " + globalIndex
-                + " WHERE l.leaf_index >= ? ORDER BY l.leaf_index", fromLeaf, limit);
+                + " WHERE l.leaf_index >= ? ORDER BY l.leaf_index", limit, statement -> statement.setLong(1, fromLeaf));
     }
 
     /** A leaf as the log recorded it beside the event now stored at its global index (null when none is). */
@@ -105,11 +105,15 @@ public final class EventTableReader {
                 rows.getString(first + 7), bytes(rows, first + 8), bytes(rows, first + 9));
     }
 
-    private List<StoredEvent> query(String condition, long parameter, int limit) {
+    private interface Parameters {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private List<StoredEvent> query(String condition, int limit, Parameters parameters) {
         String sql = "SELECT " + columns() + " FROM " + schema.domainEventTable() + " e" + condition;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, parameter);
+            parameters.bind(statement);
             statement.setMaxRows(limit);
             try (ResultSet rows = statement.executeQuery()) {
                 List<StoredEvent> events = new ArrayList<>();
