@@ -1,6 +1,7 @@
 package org.accessledger.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.accessledger.platform.time.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +32,7 @@ class RetroactiveChangesStoryTest {
     @TempDir
     static Path dataDir;
     static RunningApp app;
+    static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() {
@@ -157,6 +159,88 @@ class RetroactiveChangesStoryTest {
         assertRejected(move("hz-4", "R601", "2026-04-01", "Finance"), "EFFECTIVE_BEFORE_HIRE");
         assertRejected("{\"hrEventId\":\"hz-5\",\"type\":\"RESCIND\",\"workerId\":\"R601\",\"rescindsHrEventId\":\"nope\"}", "NO_SUCH_HR_EVENT");
         assertThat(worker("R601").at("/assignment/department").asText()).isEqualTo("Sales");
+    }
+
+    @Test
+    void aHireAndAMoveEffectiveAtTheSameInstantAnswerAsEachWasKnown() {
+        accept(hireInto("sm-1", "R700", "2026-03-02", "Sales", "REP", "CC-1"));
+        awaitAccess("R700", "crm:rep", "vpn:user");
+        Instant hireKnown = lastRecorded("R700");
+
+        accept(move("sm-2", "R700", "2026-03-02", "Finance"));
+
+        awaitAccess("R700", "erp:user", "payroll:viewer", "vpn:user");
+        String startOfWork = "2026-03-02T12:00:00Z";
+        assertThat(asOf("R700", startOfWork).keySet()).containsExactlyInAnyOrder("erp:user", "payroll:viewer", "vpn:user");
+        assertThat(asOfKnownAt("R700", startOfWork, hireKnown).keySet()).containsExactlyInAnyOrder("crm:rep", "vpn:user");
+        assertThat(app.asAuditor("/api/v1/workers/R700?asOf=" + startOfWork + "&knownAt=" + hireKnown).body().at("/assignment/department").asText())
+                .isEqualTo("Sales");
+        assertThat(workerAsOf("R700", startOfWork).at("/assignment/department").asText()).isEqualTo("Finance");
+    }
+
+    @Test
+    void aTerminationBackDatedAfterTheFactLeavesTheOldTruthToAnyoneAskingAsKnownBeforeIt() throws Exception {
+        accept(hireInto("kt-1", "R800", "2026-01-05", "Sales", "REP", "CC-1"));
+        awaitAccess("R800", "crm:rep", "vpn:user");
+        Instant beforeCorrection = lastRecorded("R800");
+
+        accept(terminate("kt-2", "R800", "2026-09-30"));
+
+        awaitAccess("R800");
+        String october = "2026-10-15T12:00:00Z";
+        assertThat(asOf("R800", october)).isEmpty();
+        assertThat(asOfKnownAt("R800", october, beforeCorrection).keySet()).containsExactlyInAnyOrder("crm:rep", "vpn:user");
+        assertThat(app.asAuditor("/api/v1/workers/R800?asOf=" + october + "&knownAt=" + beforeCorrection).body().get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(workerAsOf("R800", october).get("status").asText()).isEqualTo("TERMINATED");
+        assertThat(app.asAuditor("/api/v1/workers/R800?knownAt=" + beforeCorrection).body().get("status").asText()).isEqualTo("ACTIVE");
+
+        JsonNode believedNow = app.asAuditor("/api/v1/workers/R800/access?knownAt=" + beforeCorrection).body();
+        assertThat(believedNow.get("asOf").asText()).isEqualTo(NOW.toString());
+        assertThat(items(believedNow).keySet()).containsExactlyInAnyOrder("crm:rep", "vpn:user");
+
+        String range = "/api/v1/audit/access-changes?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z";
+        assertThat(changesOf("R800", range)).containsExactlyInAnyOrder("GRANTED crm:rep", "GRANTED vpn:user", "REVOKED crm:rep", "REVOKED vpn:user");
+        assertThat(changesOf("R800", range + "&knownAt=" + beforeCorrection)).containsExactlyInAnyOrder("GRANTED crm:rep", "GRANTED vpn:user");
+
+        Instant beforeHire = Instant.parse(app.history("R800", "LIFECYCLE").get(0).get("recordedAt").asText()).minusMillis(1);
+        assertThat(app.asAuditor("/api/v1/workers/R800/access?asOf=" + october + "&knownAt=" + beforeHire).status()).isEqualTo(404);
+        RunningApp.Response bad = app.asAuditor("/api/v1/workers/R800/access?asOf=" + october + "&knownAt=yesterday");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().at("/errors/0/field").asText()).as(bad.body().toString()).isEqualTo("knownAt");
+    }
+
+    @Test
+    void everyAccessItemNamesTheStoredDecisionThatGrantedIt() {
+        accept(hireInto("ev-1", "R900", "2026-02-02", "Sales", "REP", "CC-1"));
+        Map<String, JsonNode> items = awaitAccess("R900", "crm:rep", "vpn:user");
+
+        Map<String, String> grants = new TreeMap<>();
+        app.history("R900", "ACCESS").stream().filter(entry -> entry.get("event").asText().equals("AccessGranted"))
+                .forEach(entry -> grants.put(entry.at("/details/entitlement").asText(), entry.get("eventId").asText()));
+        assertThat(items.get("crm:rep").get("decisionEventId").asText()).isEqualTo(grants.get("crm:rep"));
+        assertThat(asOf("R900", "2026-03-01T00:00:00Z").get("vpn:user").get("decisionEventId").asText()).isEqualTo(grants.get("vpn:user"));
+    }
+
+    /** The last instant AccessLedger recorded anything for the worker: "as known then" for what follows. */
+    static Instant lastRecorded(String workerId) {
+        return app.history(workerId, "ACCESS").stream().map(entry -> Instant.parse(entry.get("recordedAt").asText()))
+                .max(Instant::compareTo).orElseThrow();
+    }
+
+    static Map<String, JsonNode> asOfKnownAt(String workerId, String instant, Instant knownAt) {
+        RunningApp.Response response = app.asAuditor("/api/v1/workers/" + workerId + "/access?asOf=" + instant + "&knownAt=" + knownAt);
+        return response.status() == 404 ? Map.of() : items(response.body());
+    }
+
+    static List<String> changesOf(String workerId, String exportPath) throws Exception {
+        List<String> changes = new ArrayList<>();
+        for (String line : app.getText(exportPath, "application/x-ndjson").lines().filter(line -> !line.isBlank()).toList()) {
+            JsonNode row = JSON.readTree(line);
+            if (row.get("workerId").asText().equals(workerId)) {
+                changes.add(row.get("change").asText() + " " + row.get("entitlement").asText());
+            }
+        }
+        return changes;
     }
 
     static void accept(String event) {

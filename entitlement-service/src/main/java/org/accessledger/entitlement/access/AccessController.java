@@ -43,20 +43,26 @@ public class AccessController {
     }
 
     /**
-     * Access now or at {@code asOf}. With {@code minPosition}, shows the decisions of every event stored up to it, or
+     * Access now or at {@code asOf}, as known now or, with {@code knownAt}, as AccessLedger knew it then (only the events
+     * stored by {@code knownAt} count; {@code asOf} defaults to now). With {@code minPosition}, shows the decisions of every event stored up to it, or
      * answers 503 VIEW_BEHIND. A worker with no access view is {@code 404} only once the decisions of everything stored
      * before the request are in the view: right after a HIRE the answer is the access, or 503, never "not found".
      */
     @GetMapping("/api/v1/workers/{workerId}/access")
     public AccessView access(@PathVariable String workerId, @RequestParam(required = false) String asOf,
-                             @RequestParam(required = false) Long minPosition) {
+                             @RequestParam(required = false) String knownAt, @RequestParam(required = false) Long minPosition) {
         if (!WorkerId.isValid(workerId)) {
             throw noAccessRecorded(workerId);
         }
         WorkerId id = WorkerId.of(workerId);
-        Instant at = asOf == null ? null : Instants.parse("asOf", asOf);
+        Instant known = knownAt == null ? null : Instants.parse("knownAt", knownAt);
+        Instant at = asOf != null ? Instants.parse("asOf", asOf) : known != null ? clock.instant() : null;
         if (minPosition != null) {
             readYourWrites.awaitRead(TO_CURRENT_ACCESS, minPosition, ReadYourWrites.WAIT);
+        }
+        if (known != null) {
+            return queries.query(new FindAccessAsOfQuery(id, at, known), ResponseTypes.optionalInstanceOf(AccessView.class)).join()
+                    .orElseThrow(() -> noAccessRecorded(workerId));
         }
         Optional<AccessView> answer = find(id, at);
         if (answer.isEmpty() && at == null) {

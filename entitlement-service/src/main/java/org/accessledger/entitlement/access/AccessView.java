@@ -35,8 +35,12 @@ public record AccessView(String workerId,
         corrections = corrections == null ? List.of() : corrections;
     }
 
+    /**
+     * One entitlement; {@code decisionEventId} is the stored event that last decided it (or, on a corrected timeline, the
+     * correction's), whose inclusion in the audit log can be proven.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Item(EntitlementId entitlement, AccessStatus status, Instant since, AccessReason reason, String approvalId) {
+    public record Item(EntitlementId entitlement, AccessStatus status, Instant since, AccessReason reason, String approvalId, String decisionEventId) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -47,10 +51,10 @@ public record AccessView(String workerId,
         return new AccessView(workerId, null, null, null, null, List.of(), List.of(), List.of());
     }
 
-    /** The access a corrected timeline justifies over one period. */
-    static AccessView of(String workerId, AccessSnapshot period) {
+    /** The access a corrected timeline justifies over one period, as the correction event {@code correctionEventId} recorded it. */
+    static AccessView of(String workerId, AccessSnapshot period, String correctionEventId) {
         return new AccessView(workerId, null, period.status(), period.workerType(), period.assignment(),
-                period.items().stream().map(item -> new Item(item.entitlement(), item.status(), item.since(), item.reason(), item.approvalId())).toList(),
+                period.items().stream().map(item -> new Item(item.entitlement(), item.status(), item.since(), item.reason(), item.approvalId(), correctionEventId)).toList(),
                 period.blocked().stream().map(block -> new Conflict(block.entitlement(), block.conflictsWith(), block.since(), block.reason())).toList(),
                 List.of());
     }
@@ -81,9 +85,9 @@ public record AccessView(String workerId,
         });
     }
 
-    AccessView withStatus(EntitlementId entitlement, AccessStatus status, Instant since, AccessReason reason) {
+    AccessView withStatus(EntitlementId entitlement, AccessStatus status, Instant since, AccessReason reason, String decisionEventId) {
         return withItems(list -> {
-            list.replaceAll(item -> item.entitlement().equals(entitlement) ? new Item(entitlement, status, since, reason, item.approvalId()) : item);
+            list.replaceAll(item -> item.entitlement().equals(entitlement) ? new Item(entitlement, status, since, reason, item.approvalId(), decisionEventId) : item);
             return list;
         });
     }

@@ -12,22 +12,23 @@ final class AccessViewFold {
     private AccessViewFold() {
     }
 
-    static AccessView apply(AccessView view, Object event) {
+    /** {@code eventId}: the stored event's id, which the items it decides name. */
+    static AccessView apply(AccessView view, Object event, String eventId) {
         if (event instanceof WorkerFactsChanged facts) {
             return view.withFacts(facts.status(), facts.workerType(), facts.assignment());
         }
         if (event instanceof AccessGranted granted) {
-            return view.withItem(new AccessView.Item(granted.entitlement(), AccessStatus.GRANTED, granted.effectiveAt(), granted.reason(), null));
+            return view.withItem(new AccessView.Item(granted.entitlement(), AccessStatus.GRANTED, granted.effectiveAt(), granted.reason(), null, eventId));
         }
         if (event instanceof ApprovalRequested requested) {
             return view.withItem(new AccessView.Item(requested.entitlement(), AccessStatus.PENDING_APPROVAL, requested.effectiveAt(),
-                    requested.reason(), requested.approvalId()));
+                    requested.reason(), requested.approvalId(), eventId));
         }
         if (event instanceof AccessSuspended suspended) {
-            return view.withStatus(suspended.entitlement(), AccessStatus.SUSPENDED, suspended.effectiveAt(), suspended.reason());
+            return view.withStatus(suspended.entitlement(), AccessStatus.SUSPENDED, suspended.effectiveAt(), suspended.reason(), eventId);
         }
         if (event instanceof AccessRestored restored) {
-            return view.withStatus(restored.entitlement(), AccessStatus.GRANTED, restored.effectiveAt(), restored.reason());
+            return view.withStatus(restored.entitlement(), AccessStatus.GRANTED, restored.effectiveAt(), restored.reason(), eventId);
         }
         if (event instanceof AccessRevoked || event instanceof ApprovalRejected || event instanceof ApprovalWithdrawn) {
             return view.withoutItem(((AccessEvent) event).entitlement());

@@ -15,6 +15,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -47,13 +48,13 @@ public class CurrentAccessProjection implements CurrentAccessSource {
     }
 
     @EventHandler
-    void on(WorkerFactsChanged event, @SequenceNumber long sequence) {
-        update(event, sequence, event);
+    void on(WorkerFactsChanged event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+        update(event, sequence, event, eventId);
     }
 
     @EventHandler
-    void on(AccessEvent event, @SequenceNumber long sequence) {
-        update(event, sequence, event);
+    void on(AccessEvent event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+        update(event, sequence, event, eventId);
     }
 
     @ResetHandler
@@ -85,8 +86,8 @@ public class CurrentAccessProjection implements CurrentAccessSource {
                         conflict.conflictsWith(), conflict.reason().ruleId())).toList());
     }
 
-    private void update(WorkerScoped scoped, long sequence, Object event) {
+    private void update(WorkerScoped scoped, long sequence, Object event, String eventId) {
         String workerId = scoped.workerId().value();
-        views.update(workerId, sequence, view -> AccessViewFold.apply(view == null ? AccessView.empty(workerId) : view, event));
+        views.update(workerId, sequence, view -> AccessViewFold.apply(view == null ? AccessView.empty(workerId) : view, event, eventId));
     }
 }

@@ -20,7 +20,10 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 
-/** Exports the access decisions of a time range as CSV or NDJSON, streamed row by row. */
+/**
+ * Exports the access decisions effective in a time range as CSV or NDJSON, streamed row by row; with {@code knownAt},
+ * only those AccessLedger had recorded by then (what it believed at that instant, before later corrections).
+ */
 @RestController
 public class AccessChangesController {
 
@@ -37,21 +40,25 @@ public class AccessChangesController {
     }
 
     @GetMapping(path = "/api/v1/audit/access-changes", produces = "text/csv")
-    public ResponseEntity<StreamingResponseBody> csv(@RequestParam String from, @RequestParam String to) {
+    public ResponseEntity<StreamingResponseBody> csv(@RequestParam String from, @RequestParam String to,
+                                                     @RequestParam(required = false) String knownAt) {
         Instant[] range = range(from, to);
+        Instant known = knownAt == null ? null : Instants.parse("knownAt", knownAt);
         return stream("text/csv", output -> {
             try (SequenceWriter rows = CSV.writer(HEADER).writeValues(output)) {
-                changes.forEachBetween(range[0], range[1], row -> write(rows, row));
+                changes.forEachBetween(range[0], range[1], known, row -> write(rows, row));
             }
         });
     }
 
     @GetMapping(path = "/api/v1/audit/access-changes", produces = NDJSON)
-    public ResponseEntity<StreamingResponseBody> ndjson(@RequestParam String from, @RequestParam String to) {
+    public ResponseEntity<StreamingResponseBody> ndjson(@RequestParam String from, @RequestParam String to,
+                                                     @RequestParam(required = false) String knownAt) {
         Instant[] range = range(from, to);
+        Instant known = knownAt == null ? null : Instants.parse("knownAt", knownAt);
         return stream(NDJSON, output -> {
             try (SequenceWriter rows = objectMapper.writer().withRootValueSeparator("\n").writeValues(output)) {
-                changes.forEachBetween(range[0], range[1], row -> write(rows, row));
+                changes.forEachBetween(range[0], range[1], known, row -> write(rows, row));
                 output.write('\n');
             }
         });

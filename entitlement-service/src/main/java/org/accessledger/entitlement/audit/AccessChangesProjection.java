@@ -16,6 +16,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -86,9 +87,13 @@ public class AccessChangesProjection {
         changes.deleteMany(new Document());
     }
 
-    /** Streams the changes effective in [from, to), oldest first, without holding the range in memory. */
-    public void forEachBetween(Instant from, Instant to, Consumer<AccessChange> action) {
-        changes.find(Filters.and(Filters.gte("effectiveAt", Date.from(from)), Filters.lt("effectiveAt", Date.from(to))))
+    /**
+     * Streams the changes effective in [from, to) and, with {@code knownAt}, recorded by then (to the millisecond),
+     * oldest first, without holding the range in memory.
+     */
+    public void forEachBetween(Instant from, Instant to, Instant knownAt, Consumer<AccessChange> action) {
+        Bson effective = Filters.and(Filters.gte("effectiveAt", Date.from(from)), Filters.lt("effectiveAt", Date.from(to)));
+        changes.find(knownAt == null ? effective : Filters.and(effective, Filters.lte("recordedAt", Date.from(knownAt))))
                 .sort(Sorts.ascending("effectiveAt", "recordedAt"))
                 .batchSize(500)
                 .forEach(document -> action.accept(toChange(document)));

@@ -37,7 +37,7 @@ public final class AccessHistory {
 
     /** The re-decided access at {@code instant}, where a correction's window holds it. */
     public Optional<AccessSnapshot> correctedAt(Instant instant) {
-        return latestCorrectionHolding(instant).flatMap(correction -> correction.periods().stream().filter(period -> period.covers(instant)).findFirst());
+        return correctionHolding(instant).flatMap(correction -> correction.periods().stream().filter(period -> period.covers(instant)).findFirst());
     }
 
     /** The decisions effective by {@code instant}, in effective order (in the order stored where they tie). */
@@ -48,7 +48,7 @@ public final class AccessHistory {
 
     /** The corrected periods that hold {@code instant}, as the latest correction whose window holds it recorded them. */
     public List<AccessPeriodCorrected> correctedPeriodsAt(Instant instant) {
-        return latestCorrectionHolding(instant).map(correction -> correctedPeriods.stream()
+        return correctionHolding(instant).map(correction -> correctedPeriods.stream()
                 .filter(period -> period.causeEventId().equals(correction.causeEventId()))
                 .filter(period -> !instant.isBefore(period.from()) && instant.isBefore(period.until())).toList()).orElse(List.of());
     }
@@ -79,7 +79,8 @@ public final class AccessHistory {
                 .sorted(Comparator.comparing(AccessHistory::effectiveAt)).toList();
     }
 
-    private Optional<AccessTimelineCorrected> latestCorrectionHolding(Instant instant) {
+    /** The latest correction whose window holds {@code instant}. */
+    public Optional<AccessTimelineCorrected> correctionHolding(Instant instant) {
         return corrections.stream()
                 .filter(correction -> !instant.isBefore(correction.effectiveAt()) && instant.isBefore(correction.correctedAt()))
                 .reduce((earlier, later) -> later);

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,11 +35,13 @@ public class WorkerController {
     private final CaughtUpWorkerViews views;
 
     private final ReadYourWrites readYourWrites;
+    private final Clock clock;
 
-    WorkerController(QueryGateway queries, CaughtUpWorkerViews views, ReadYourWrites readYourWrites) {
+    WorkerController(QueryGateway queries, CaughtUpWorkerViews views, ReadYourWrites readYourWrites, Clock clock) {
         this.queries = queries;
         this.views = views;
         this.readYourWrites = readYourWrites;
+        this.clock = clock;
     }
 
     /**
@@ -53,12 +56,23 @@ public class WorkerController {
         return views.of(parse(workerId)).orElseThrow(() -> notFound(workerId));
     }
 
-    /** The worker's status and assignment in effect at {@code asOf} as known now, after every correction HR sent since. */
+    /**
+     * The worker's status and assignment in effect at {@code asOf}, as known now (after every correction HR sent since)
+     * or, with {@code knownAt}, as AccessLedger knew it then.
+     */
     @GetMapping(params = "asOf")
-    public WorkerStateAsOf workerAsOf(@PathVariable String workerId, @RequestParam String asOf) {
+    public WorkerStateAsOf workerAsOf(@PathVariable String workerId, @RequestParam String asOf, @RequestParam(required = false) String knownAt) {
         Instant at = Instants.parse("asOf", asOf);
-        return queries.query(new FindWorkerAsOfQuery(parse(workerId), at), ResponseTypes.optionalInstanceOf(WorkerStateAsOf.class)).join()
-                .orElseThrow(() -> new NotFoundException(ErrorCode.WORKER_NOT_FOUND, "Worker " + workerId + " was not yet hired at " + at));
+        Instant known = knownAt == null ? null : Instants.parse("knownAt", knownAt);
+        return queries.query(new FindWorkerAsOfQuery(parse(workerId), at, known), ResponseTypes.optionalInstanceOf(WorkerStateAsOf.class)).join()
+                .orElseThrow(() -> new NotFoundException(ErrorCode.WORKER_NOT_FOUND, "Worker " + workerId + " was not yet hired at " + at
+                        + (known == null ? "" : " as known at " + known)));
+    }
+
+    /** The worker's state now as AccessLedger knew it at {@code knownAt}. */
+    @GetMapping(params = {"knownAt", "!asOf"})
+    public WorkerStateAsOf workerKnownAt(@PathVariable String workerId, @RequestParam String knownAt) {
+        return workerAsOf(workerId, clock.instant().toString(), knownAt);
     }
 
     @GetMapping("/history")

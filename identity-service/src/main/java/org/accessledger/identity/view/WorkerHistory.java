@@ -63,7 +63,9 @@ public class WorkerHistory {
     @QueryHandler
     public Optional<WorkerStateAsOf> handle(FindWorkerAsOfQuery query) {
         WorkerTimelineFold fold = new WorkerTimelineFold();
-        eventStore.readEvents(query.workerId().value(), 0).asStream().forEach(message -> fold.apply(message.getPayload()));
+        eventStore.readEvents(query.workerId().value(), 0).asStream()
+                .filter(message -> query.knownAt() == null || !message.getTimestamp().isAfter(query.knownAt()))
+                .forEach(message -> fold.apply(message.getPayload()));
         return fold.at(query.workerId().value(), query.asOf());
     }
 
