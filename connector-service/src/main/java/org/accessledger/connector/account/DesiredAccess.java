@@ -16,6 +16,8 @@ public record DesiredAccess(String workerId, String account, Reason accountReaso
 
     public static final String ACTIVE = "ACTIVE";
     public static final String DISABLED = "DISABLED";
+    /** The worker's personal data was erased: no account should hold it any more. */
+    public static final String ERASED = "ERASED";
 
     /**
      * Why something is wanted: the deciding event's type, its HR event, and for a grant the policy rule and version.

@@ -1,5 +1,6 @@
 package org.accessledger.connector.account;
 
+import org.accessledger.api.privacy.PersonalData;
 import org.accessledger.api.WorkerScoped;
 import org.accessledger.api.worker.WorkerId;
 
@@ -21,8 +22,8 @@ public record DriftFound(String findingId,
                          String accountName,
                          DriftKind kind,
                          String subject,
-                         String expected,
-                         String actual,
+                         @PersonalData String expected,
+                         @PersonalData String actual,
                          String reason,
                          boolean repair,
                          Instant at) implements WorkerScoped {

@@ -6,5 +6,7 @@ public enum Operation {
     UPDATE_ACCOUNT,
     ADD_ENTITLEMENT,
     REMOVE_ENTITLEMENT,
-    DISABLE_ACCOUNT
+    DISABLE_ACCOUNT,
+    /** After the worker's personal data was erased. */
+    DELETE_ACCOUNT
 }

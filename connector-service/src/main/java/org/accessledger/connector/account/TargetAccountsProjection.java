@@ -13,6 +13,7 @@ import org.accessledger.api.access.AccessRevoked;
 import org.accessledger.api.access.AccessSuspended;
 import org.accessledger.api.worker.ContractExpired;
 import org.accessledger.api.worker.HireCancelled;
+import org.accessledger.api.worker.PersonalDataErased;
 import org.accessledger.api.worker.WorkerRehired;
 import org.accessledger.api.worker.WorkerTerminated;
 import org.accessledger.api.worker.WorkerTimelineCorrected;
@@ -86,6 +87,11 @@ public class TargetAccountsProjection {
     }
 
     @EventHandler
+    void on(PersonalDataErased event) {
+        desired.account(event.workerId().value(), DesiredAccess.ERASED, lifecycleReason(event, null));
+    }
+
+    @EventHandler
     void on(ContractExpired event) {
         desired.account(event.workerId().value(), DesiredAccess.DISABLED, lifecycleReason(event, null));
     }
@@ -152,6 +158,7 @@ public class TargetAccountsProjection {
             case DISABLE_ACCOUNT -> disablingRemovesEntitlements(event.target())
                     ? Updates.combine(Updates.set("actual.disabled", true), Updates.set("actual.entitlements", List.of()))
                     : Updates.set("actual.disabled", true);
+            case DELETE_ACCOUNT -> Updates.combine(Updates.set("actual.exists", false), Updates.set("actual.entitlements", List.of()));
         };
     }
 

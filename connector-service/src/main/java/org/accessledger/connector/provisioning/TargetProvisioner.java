@@ -15,6 +15,7 @@ import org.accessledger.connector.spi.AddEntitlementOp;
 import org.accessledger.connector.spi.Connector;
 import org.accessledger.connector.spi.ConnectorException;
 import org.accessledger.connector.spi.CreateAccountOp;
+import org.accessledger.connector.spi.DeleteAccountOp;
 import org.accessledger.connector.spi.DisableAccountOp;
 import org.accessledger.connector.spi.RemoveEntitlementOp;
 import org.accessledger.connector.spi.UpdateAccountOp;
@@ -102,6 +103,15 @@ public class TargetProvisioner {
     @EventHandler
     void on(HireCancelled event, EventMessage<?> message) {
         disable(event, message);
+    }
+
+    /** The person's data was erased: the account, which holds it, goes too. */
+    @EventHandler
+    void on(PersonalDataErased event, EventMessage<?> message) {
+        directory.recordAccountInPlace(event.workerId(), target.name(), false);
+        if (connector instanceof DeleteAccountOp delete) {
+            operations.run(Operation.DELETE_ACCOUNT, event.workerId(), null, message.getIdentifier(), () -> delete.deleteAccount(event.workerId().value()));
+        }
     }
 
     /**

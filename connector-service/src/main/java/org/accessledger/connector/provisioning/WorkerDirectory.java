@@ -10,6 +10,7 @@ import org.accessledger.api.worker.Assignment;
 import org.accessledger.api.worker.PersonDetails;
 import org.accessledger.api.worker.WorkerId;
 import org.accessledger.connector.spi.AccountSpec;
+import org.accessledger.platform.privacy.PersonalDataVault;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,8 @@ import java.util.Map;
 /**
  * The person details targets keep in accounts, as the connector service learned them from hires and moves, and in
  * which targets the worker's account is known to be in place. Written by each target's provisioner before that
- * target's later events of the same worker, so the details are there in time.
+ * target's later events of the same worker, so the details are there in time. Names and e-mail addresses are kept
+ * sealed by the vault.
  */
 @Component
 public class WorkerDirectory {
@@ -30,17 +32,20 @@ public class WorkerDirectory {
 
     private final MongoCollection<Document> people;
     private final MongoCollection<Document> awaitingManager;
+    private final PersonalDataVault vault;
 
-    public WorkerDirectory(MongoDatabase database) {
+    public WorkerDirectory(MongoDatabase database, PersonalDataVault vault) {
+        this.vault = vault;
         this.people = database.getCollection("provisioning_directory");
         this.awaitingManager = database.getCollection("provisioning_awaiting_manager");
     }
 
     public void record(WorkerId workerId, PersonDetails person, Assignment assignment) {
-        people.updateOne(Filters.eq("_id", workerId.value()), Updates.combine(
-                Updates.set("givenName", person.givenName()),
-                Updates.set("familyName", person.familyName()),
-                Updates.set("email", person.email()),
+        String id = workerId.value();
+        people.updateOne(Filters.eq("_id", id), Updates.combine(
+                Updates.set("givenName", vault.seal(id, person.givenName())),
+                Updates.set("familyName", vault.seal(id, person.familyName())),
+                Updates.set("email", vault.seal(id, person.email())),
                 Updates.set("workerType", person.workerType().name()),
                 Updates.set("department", assignment.department()),
                 Updates.set("managerId", assignment.managerId() == null ? null : assignment.managerId().value())), new UpdateOptions().upsert(true));
@@ -94,8 +99,10 @@ public class WorkerDirectory {
         return found;
     }
 
-    private static AccountSpec toSpec(Document person) {
-        return new AccountSpec(person.getString("_id"), person.getString("givenName"), person.getString("familyName"), person.getString("email"),
+    private AccountSpec toSpec(Document person) {
+        String id = person.getString("_id");
+        return new AccountSpec(id, vault.open(id, person.getString("givenName")), vault.open(id, person.getString("familyName")),
+                vault.open(id, person.getString("email")),
                 person.getString("workerType"), person.getString("department"), person.getString("managerId"));
     }
 }

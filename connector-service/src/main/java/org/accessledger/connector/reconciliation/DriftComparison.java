@@ -37,6 +37,10 @@ final class DriftComparison {
             return List.of(new Finding(DriftKind.ORPHAN_ACCOUNT, null, "no account", account.disabled() ? "DISABLED" : "ACTIVE",
                     "no worker owns " + account.workerId()));
         }
+        if (desired != null && DesiredAccess.ERASED.equals(desired.account())) {
+            return List.of(new Finding(DriftKind.ORPHAN_ACCOUNT, null, "no account", account.disabled() ? "DISABLED" : "ACTIVE",
+                    "the personal data of " + account.workerId() + " was erased"));
+        }
         List<Finding> findings = new ArrayList<>();
         Map<String, DesiredAccess.Reason> wanted = desired == null ? Map.of() : desired.in(target);
         boolean wantedActive = desired != null && desired.active();

@@ -12,6 +12,7 @@ import org.accessledger.connector.reconciliation.ReconciliationEvents.OrphanAcco
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.accessledger.platform.privacy.PersonalDataVault;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -28,17 +29,21 @@ public class DriftFindingsProjection {
     public static final String GROUP = "drift-findings";
 
     private final MongoCollection<Document> findings;
+    private final PersonalDataVault vault;
 
-    public DriftFindingsProjection(MongoDatabase database) {
+    public DriftFindingsProjection(MongoDatabase database, PersonalDataVault vault) {
         this.findings = database.getCollection("drift_findings");
+        this.vault = vault;
     }
 
     @EventHandler
     void on(DriftFound event) {
+        String workerId = event.workerId().value();
         findings.replaceOne(Filters.eq("_id", event.findingId()), new Document("_id", event.findingId())
                 .append("reconciliationId", event.reconciliationId()).append("target", event.target())
                 .append("workerId", event.workerId().value()).append("accountName", event.accountName()).append("kind", event.kind().name())
-                .append("subject", event.subject()).append("expected", event.expected()).append("actual", event.actual())
+                .append("subject", event.subject()).append("expected", vault.seal(workerId, event.expected()))
+                .append("actual", vault.seal(workerId, event.actual()))
                 .append("reason", event.reason()).append("action", event.repair() ? "REPAIRING" : "REPORTED")
                 .append("foundAt", Date.from(event.at())), new ReplaceOptions().upsert(true));
     }
@@ -87,15 +92,21 @@ public class DriftFindingsProjection {
         return views;
     }
 
+    private String opened(String workerId, String value) {
+        return workerId == null ? value : vault.open(workerId, value);
+    }
+
     /** How many of the run's repairs ended with {@code action}. */
     public long count(String reconciliationId, String action) {
         return findings.countDocuments(Filters.and(Filters.eq("reconciliationId", reconciliationId), Filters.eq("action", action)));
     }
 
-    private static DriftView toView(Document document) {
+    private DriftView toView(Document document) {
+        String workerId = document.getString("workerId");
         return new DriftView(document.getString("_id"), document.getString("reconciliationId"), document.getString("target"),
-                document.getString("workerId"), document.getString("accountName"), document.getString("kind"), document.getString("subject"),
-                document.getString("expected"), document.getString("actual"), document.getString("reason"), document.getString("action"),
+                workerId, document.getString("accountName"), document.getString("kind"), document.getString("subject"),
+                opened(workerId, document.getString("expected")), opened(workerId, document.getString("actual")),
+                document.getString("reason"), document.getString("action"),
                 document.getDate("foundAt").toInstant());
     }
 }

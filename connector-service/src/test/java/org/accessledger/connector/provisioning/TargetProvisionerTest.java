@@ -1,6 +1,7 @@
 package org.accessledger.connector.provisioning;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.accessledger.platform.privacy.PersonalDataVault;
 import org.accessledger.api.access.AccessGranted;
 import org.accessledger.api.access.AccessReason;
 import org.accessledger.api.access.AccessRevoked;
@@ -56,7 +57,7 @@ class TargetProvisionerTest {
 
     private final RecordingMongo mongo = new RecordingMongo();
     private final MutableClock clock = new MutableClock(AT);
-    private final WorkerDirectory directory = new WorkerDirectory(mongo.database("provisioner-test"));
+    private final WorkerDirectory directory = new WorkerDirectory(mongo.database("provisioner-test"), PersonalDataVault.disabled());
     private final List<Object> recorded = new ArrayList<>();
     private final CommandGateway commands = recordingGateway();
 

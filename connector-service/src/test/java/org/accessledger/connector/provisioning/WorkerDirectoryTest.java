@@ -1,5 +1,6 @@
 package org.accessledger.connector.provisioning;
 
+import org.accessledger.platform.privacy.PersonalDataVault;
 import org.accessledger.api.worker.Assignment;
 import org.accessledger.api.worker.PersonDetails;
 import org.accessledger.api.worker.WorkerId;
@@ -20,7 +21,7 @@ class WorkerDirectoryTest {
             ZoneId.of("Europe/London"), null);
 
     private final RecordingMongo mongo = new RecordingMongo();
-    private final WorkerDirectory directory = new WorkerDirectory(mongo.database("worker-directory-test"));
+    private final WorkerDirectory directory = new WorkerDirectory(mongo.database("worker-directory-test"), PersonalDataVault.disabled());
 
     @AfterEach
     void stop() {

@@ -1,5 +1,6 @@
 package org.accessledger.connector.reconciliation;
 
+import org.accessledger.platform.privacy.PersonalDataVault;
 import org.accessledger.api.worker.Assignment;
 import org.accessledger.api.worker.PersonDetails;
 import org.accessledger.api.worker.WorkerId;
@@ -51,7 +52,7 @@ class ReconcilerTest {
     private final List<Object> commands = new CopyOnWriteArrayList<>();
     private final ReconciliationRuns runs = new ReconciliationRuns(mongo.database("reconciler-test"), clock);
     private final DesiredAccessStore desired = new DesiredAccessStore(mongo.database("reconciler-test"));
-    private final WorkerDirectory directory = new WorkerDirectory(mongo.database("reconciler-test"));
+    private final WorkerDirectory directory = new WorkerDirectory(mongo.database("reconciler-test"), PersonalDataVault.disabled());
     private Reconciler reconciler;
 
     @AfterEach

@@ -12,12 +12,14 @@ import org.accessledger.api.error.RuleViolationException;
 import org.accessledger.api.worker.ContractExpired;
 import org.accessledger.api.worker.HireCancelled;
 import org.accessledger.api.worker.PersonDetails;
+import org.accessledger.api.worker.PersonalDataErased;
 import org.accessledger.api.worker.WorkerHired;
 import org.accessledger.api.worker.WorkerId;
 import org.accessledger.api.worker.WorkerRehired;
 import org.accessledger.api.worker.WorkerTerminated;
 import org.accessledger.api.worker.WorkerTimelineCorrected;
 import org.accessledger.identity.worker.IdentityRegistry;
+import org.accessledger.platform.privacy.PersonalDataVault;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
@@ -30,7 +32,8 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 
 /**
- * Lookup tables of the work e-mails held by workers who are not terminated, and of every worker id ever hired, folded
+ * Lookup tables of the work e-mails held by workers who are not terminated (kept as the vault's blind index of each
+ * address, so no address is stored in the clear when personal data is sealed), and of every worker id ever hired, folded
  * to lower case (never released: a leaver's accounts keep the id). Its handlers run in the subscribing processing
  * group {@value #GROUP}, inside the unit of work that stores the event, so the tables are current for the next
  * command; the unique keys refuse a racing second hire.
@@ -46,10 +49,12 @@ public class MongoIdentityRegistry implements IdentityRegistry {
     private final MongoCollection<Document> emails;
     private final MongoCollection<Document> emailOfWorker;
     private final MongoCollection<Document> workerIds;
+    private final PersonalDataVault vault;
 
     /** Two collections, both keyed by {@code _id}, so every claim and release is a key lookup, never a scan. */
-    public MongoIdentityRegistry(MongoDatabase database) {
+    public MongoIdentityRegistry(MongoDatabase database, PersonalDataVault vault) {
         this.database = database;
+        this.vault = vault;
         this.emails = database.getCollection("worker_emails");
         this.emailOfWorker = database.getCollection("worker_email_of_worker");
         this.workerIds = database.getCollection("worker_ids_folded");
@@ -80,7 +85,11 @@ public class MongoIdentityRegistry implements IdentityRegistry {
 
     @Override
     public Optional<WorkerId> holderOf(String email) {
-        return Optional.ofNullable(emails.find(Filters.eq("_id", email)).first())
+        return holderOfIndexed(vault.blindIndex(email));
+    }
+
+    private Optional<WorkerId> holderOfIndexed(String indexedEmail) {
+        return Optional.ofNullable(emails.find(Filters.eq("_id", indexedEmail)).first())
                 .map(document -> WorkerId.of(document.getString("workerId")));
     }
 
@@ -109,6 +118,12 @@ public class MongoIdentityRegistry implements IdentityRegistry {
         release(event.workerId());
     }
 
+    @EventHandler
+    void on(PersonalDataErased event) {
+        release(event.workerId());
+        emailOfWorker.deleteOne(Filters.eq("_id", event.workerId().value()));
+    }
+
     /** A back-dated termination releases the e-mail; a rescinded one claims it back. */
     @EventHandler
     void on(WorkerTimelineCorrected event) {
@@ -117,8 +132,8 @@ public class MongoIdentityRegistry implements IdentityRegistry {
             return;
         }
         Document known = emailOfWorker.find(Filters.eq("_id", event.workerId().value())).first();
-        if (known != null && holderOf(known.getString("email")).isEmpty()) {
-            claimEmail(event.workerId(), known.getString("email"));
+        if (known != null && holderOfIndexed(known.getString("email")).isEmpty()) {
+            claimIndexedEmail(event.workerId(), known.getString("email"));
         }
     }
 
@@ -144,11 +159,11 @@ public class MongoIdentityRegistry implements IdentityRegistry {
 
     private void claim(WorkerId workerId, PersonDetails person) {
         claimId(workerId);
-        claimEmail(workerId, IdentityRegistry.normalise(person.email()));
+        claimIndexedEmail(workerId, vault.blindIndex(IdentityRegistry.normalise(person.email())));
     }
 
-    private void claimEmail(WorkerId workerId, String email) {
-        Optional<WorkerId> holder = holderOf(email);
+    private void claimIndexedEmail(WorkerId workerId, String email) {
+        Optional<WorkerId> holder = holderOfIndexed(email);
         if (holder.isPresent() && !holder.get().equals(workerId)) {
             throw duplicate();
         }
@@ -169,7 +184,7 @@ public class MongoIdentityRegistry implements IdentityRegistry {
     /** The worker keeps its e-mail on record, so that a rescinded termination can claim it back. */
     private void release(WorkerId workerId) {
         Document claimed = emailOfWorker.find(Filters.eq("_id", workerId.value())).first();
-        if (claimed != null && holderOf(claimed.getString("email")).filter(workerId::equals).isPresent()) {
+        if (claimed != null && holderOfIndexed(claimed.getString("email")).filter(workerId::equals).isPresent()) {
             // By _id alone: the embedded store uses its key only for a filter on _id and nothing else, and scans otherwise.
             emails.deleteOne(Filters.eq("_id", claimed.getString("email")));
         }

@@ -1,6 +1,7 @@
 package org.accessledger.identity.view;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.accessledger.api.privacy.PersonalData;
 import org.accessledger.api.worker.Assignment;
 import org.accessledger.api.worker.AssignmentChange;
 import org.accessledger.api.worker.ChangeType;
@@ -19,9 +20,9 @@ public record WorkerView(String workerId,
                          WorkerStatus status,
                          WorkerType workerType,
                          int employment,
-                         String givenName,
-                         String familyName,
-                         String email,
+                         @PersonalData String givenName,
+                         @PersonalData String familyName,
+                         @PersonalData String email,
                          String timeZone,
                          Assignment assignment,
                          LocalDate startDate,
@@ -30,7 +31,7 @@ public record WorkerView(String workerId,
 
     /** A change that will take effect at {@code effectiveAt} unless HR cancels it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Scheduled(String hrEventId, ChangeType type, Instant effectiveAt, AssignmentChange assignmentChange, String reason) {
+    public record Scheduled(String hrEventId, ChangeType type, Instant effectiveAt, AssignmentChange assignmentChange, @PersonalData String reason) {
     }
 
     static WorkerView hired(String workerId, int employment, PersonDetails person, Assignment assignment, LocalDate startDate) {
@@ -68,6 +69,13 @@ public record WorkerView(String workerId,
     WorkerView withoutScheduled(String hrEventId, ChangeType type) {
         return withScheduledList(scheduled.stream()
                 .filter(change -> !(change.hrEventId().equals(hrEventId) && change.type() == type)).toList());
+    }
+
+    /** Names, e-mail and free text read as erased; ids, dates and the assignment stay. */
+    WorkerView withPersonalDataErased() {
+        return new WorkerView(workerId, status, workerType, employment, PersonalData.ERASED, PersonalData.ERASED, PersonalData.ERASED, timeZone,
+                assignment, startDate, endDate, scheduled.stream().map(change -> new Scheduled(change.hrEventId(), change.type(), change.effectiveAt(),
+                change.assignmentChange(), change.reason() == null ? null : PersonalData.ERASED)).toList());
     }
 
     private WorkerView withScheduledList(List<Scheduled> changes) {

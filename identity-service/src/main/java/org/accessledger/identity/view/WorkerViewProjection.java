@@ -7,6 +7,7 @@ import org.accessledger.api.worker.*;
 import org.accessledger.identity.schedule.DueChanges;
 import org.accessledger.identity.schedule.FindWorkersWithDueChangesQuery;
 import org.accessledger.identity.schedule.SchedulingProperties;
+import org.accessledger.platform.privacy.PersonalDataVault;
 import org.accessledger.platform.storage.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -37,9 +38,9 @@ public class WorkerViewProjection {
     private final VersionedDocuments<WorkerView> views;
     private final DueChanges dueChanges;
 
-    public WorkerViewProjection(MongoDatabase database, ObjectMapper objectMapper, SchedulingProperties scheduling) {
+    public WorkerViewProjection(MongoDatabase database, ObjectMapper objectMapper, SchedulingProperties scheduling, PersonalDataVault vault) {
         MongoCollection<Document> workers = database.getCollection("worker_view");
-        this.views = new VersionedDocuments<>(workers, objectMapper, WorkerView.class);
+        this.views = new VersionedDocuments<>(workers, objectMapper, WorkerView.class, vault);
         this.dueChanges = new DueChanges(database, scheduling.rescanInterval());
         if (dueChanges.created()) {
             workers.find().forEach(document -> recordDueChange(views.toView(document)));
@@ -110,6 +111,11 @@ public class WorkerViewProjection {
     @EventHandler
     void on(ScheduledChangeCancelled event, @SequenceNumber long sequence) {
         update(event, sequence, view -> view.withoutScheduled(event.scheduledBy().value(), event.type()));
+    }
+
+    @EventHandler
+    void on(PersonalDataErased event, @SequenceNumber long sequence) {
+        update(event, sequence, WorkerView::withPersonalDataErased);
     }
 
     @ResetHandler

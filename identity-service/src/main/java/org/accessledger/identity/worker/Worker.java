@@ -8,6 +8,7 @@ import org.accessledger.identity.worker.command.ChangeContractEnd;
 import org.accessledger.identity.worker.command.CorrectHrEvent;
 import org.accessledger.identity.worker.command.EffectiveTime;
 import org.accessledger.identity.worker.command.EndLeave;
+import org.accessledger.identity.worker.command.ErasePersonalData;
 import org.accessledger.identity.worker.command.HireWorker;
 import org.accessledger.identity.worker.command.HrEventOutcome;
 import org.accessledger.identity.worker.command.RehireWorker;
@@ -60,6 +61,7 @@ public class Worker {
             return DUPLICATE;
         }
         if (state.status() != null) {
+            refuseIfErased();
             catchUp(clock.instant());
             if (state.status() != WorkerStatus.HIRE_CANCELLED) {
                 throw new RuleViolationException(ErrorCode.WORKER_ALREADY_HIRED, "type", "Worker " + workerId + " is already hired; a returning worker is a REHIRE");
@@ -183,6 +185,26 @@ public class Worker {
         catchUp(clock.instant());
     }
 
+    /** Allowed once the worker has been terminated for the retention period; the key itself is destroyed by the caller. */
+    @CommandHandler
+    public PersonalDataErased handle(ErasePersonalData command, Clock clock) {
+        refuseIfErased();
+        Instant now = clock.instant();
+        catchUp(now);
+        if (state.status() != WorkerStatus.TERMINATED) {
+            throw new RuleViolationException(ErrorCode.ERASURE_BEFORE_TERMINATION, "workerId",
+                    "Worker " + workerId + " is " + state.status() + "; personal data is erased only after a termination");
+        }
+        Instant allowedFrom = state.endedAt().plus(command.retention());
+        if (now.isBefore(allowedFrom)) {
+            throw new RuleViolationException(ErrorCode.ERASURE_WITHIN_RETENTION, "workerId", "Worker " + workerId + " was terminated at "
+                    + state.endedAt() + "; accessledger.privacy.retention (" + command.retention() + ") allows erasure from " + allowedFrom);
+        }
+        PersonalDataErased erased = new PersonalDataErased(workerId, null, now, state.endedAt(), command.requestedBy());
+        AggregateLifecycle.apply(erased);
+        return erased;
+    }
+
     /** A move, a leave or a termination, at its effective time however late it arrives. */
     private HrEventOutcome change(WorkerCommand command, Clock clock, BackdatingLimit limit, Supplier<ScheduledChange> change) {
         if (!startHandling(command, clock)) {
@@ -212,6 +234,7 @@ public class Worker {
         if (state.handled(command.hrEventId())) {
             return false;
         }
+        refuseIfErased();
         catchUp(clock.instant());
         return true;
     }
@@ -249,6 +272,13 @@ public class Worker {
 
     private ZoneId zone() {
         return state.person().timeZone();
+    }
+
+    private void refuseIfErased() {
+        if (state.erased()) {
+            throw new RuleViolationException(ErrorCode.PERSONAL_DATA_ERASED, "workerId",
+                    "The personal data of worker " + workerId + " was erased; nothing more is recorded for this id");
+        }
     }
 
     private void refuseIf(Optional<ErrorCode> refusal) {

@@ -1,6 +1,6 @@
 package org.accessledger.identity.worker;
 
-import org.accessledger.identity.worker.command.WorkerCommand;
+import org.accessledger.api.WorkerScoped;
 import org.accessledger.api.error.ErrorCode;
 import org.accessledger.api.error.RuleViolationException;
 import org.axonframework.commandhandling.CommandMessage;
@@ -19,7 +19,7 @@ public class WorkerNotFoundInterceptor implements MessageHandlerInterceptor<Comm
         try {
             return chain.proceed();
         } catch (AggregateNotFoundException e) {
-            if (unitOfWork.getMessage().getPayload() instanceof WorkerCommand command) {
+            if (unitOfWork.getMessage().getPayload() instanceof WorkerScoped command) {
                 throw new RuleViolationException(ErrorCode.WORKER_NOT_FOUND, "workerId",
                         "No worker " + command.workerId() + " was ever hired");
             }

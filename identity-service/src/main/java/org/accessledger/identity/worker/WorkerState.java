@@ -23,6 +23,7 @@ final class WorkerState {
     private LocalDate startDate;
     private Instant endedAt;
     private Instant previousEnd;
+    private boolean erased;
     private EmploymentTimeline timeline;
     private final List<TimelineStep> steps = new ArrayList<>();
     private final List<TimelineChange> dormant = new ArrayList<>();
@@ -45,9 +46,15 @@ final class WorkerState {
             person = new PersonDetails(person.givenName(), person.familyName(), person.email(), person.workerType(), person.timeZone(), changed.endDate());
         } else if (event instanceof HireCancelled) {
             status = WorkerStatus.HIRE_CANCELLED;
+        } else if (event instanceof PersonalDataErased) {
+            erased = true;
         } else {
             tookEffect(changeOf(event));
         }
+    }
+
+    boolean erased() {
+        return erased;
     }
 
     boolean handled(HrEventId hrEventId) {

@@ -1,5 +1,6 @@
 package org.accessledger.identity.registry;
 
+import org.accessledger.platform.privacy.PersonalDataVault;
 import org.accessledger.api.error.ErrorCode;
 import org.accessledger.api.error.RuleViolationException;
 import org.accessledger.identity.worker.IdentityRegistry;
@@ -23,7 +24,7 @@ class MongoIdentityRegistryTest {
     private static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
 
     private final RecordingMongo mongo = new RecordingMongo();
-    private final MongoIdentityRegistry registry = new MongoIdentityRegistry(mongo.database("identity-registry-test"));
+    private final MongoIdentityRegistry registry = new MongoIdentityRegistry(mongo.database("identity-registry-test"), PersonalDataVault.disabled());
 
     @AfterEach
     void stopServer() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoDatabase;
+import org.accessledger.platform.privacy.PersonalDataVault;
 import org.accessledger.api.worker.*;
 import org.accessledger.identity.schedule.FindWorkersWithDueChangesQuery;
 import org.accessledger.identity.schedule.SchedulingProperties;
@@ -41,7 +42,7 @@ class DueChangesTest {
 
     @Test
     void aWorkerIsDueFromTheEarliestOfItsScheduledChangesUntilTheLastTakesEffect() {
-        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE);
+        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE, PersonalDataVault.disabled());
         projection.on(hired(ADA), 0);
         projection.on(hired(GRACE), 0);
         projection.on(scheduled(ADA, "hr-2", APRIL, ChangeType.TERMINATION), 1);
@@ -60,19 +61,19 @@ class DueChangesTest {
 
     @Test
     void schedulesAlreadyInTheWorkerViewAreFoundWhenTheDueChangesCollectionIsNew() {
-        WorkerViewProjection before = new WorkerViewProjection(database, json, EVERY_MINUTE);
+        WorkerViewProjection before = new WorkerViewProjection(database, json, EVERY_MINUTE, PersonalDataVault.disabled());
         before.on(hired(ADA), 0);
         before.on(scheduled(ADA, "hr-2", APRIL, ChangeType.TERMINATION), 1);
         database.getCollection("worker_due_changes").drop();
 
-        WorkerViewProjection after = new WorkerViewProjection(database, json, EVERY_MINUTE);
+        WorkerViewProjection after = new WorkerViewProjection(database, json, EVERY_MINUTE, PersonalDataVault.disabled());
 
         assertThat(dueAt(after, APRIL)).containsExactly(ADA.value());
     }
 
     @Test
     void aRedeliveredEventBringsTheDueChangeInLineWithTheView() {
-        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE);
+        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE, PersonalDataVault.disabled());
         projection.on(hired(ADA), 0);
         projection.on(scheduled(ADA, "hr-2", APRIL, ChangeType.TERMINATION), 1);
         database.getCollection("worker_due_changes").deleteMany(new Document());
@@ -85,7 +86,7 @@ class DueChangesTest {
     /** The embedded read-model store scans a collection for any other filter; these run once per worker event. */
     @Test
     void eachEventSelectsTheWorkerViewAndItsDueEntryByIdAlone() {
-        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE);
+        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE, PersonalDataVault.disabled());
         mongo.forgetRecorded();
         projection.on(hired(ADA), 0);
         projection.on(scheduled(ADA, "hr-2", APRIL, ChangeType.TERMINATION), 1);
@@ -97,7 +98,7 @@ class DueChangesTest {
 
     @Test
     void theScheduleIsNotReadAgainWhileNothingCanBeDue() {
-        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE);
+        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE, PersonalDataVault.disabled());
         projection.on(hired(ADA), 0);
         projection.on(scheduled(ADA, "hr-2", APRIL, ChangeType.TERMINATION), 1);
         mongo.forgetRecorded();
@@ -113,7 +114,7 @@ class DueChangesTest {
 
     @Test
     void aChangeDueWithinTheRescanIntervalIsFoundWhenItIsDue() {
-        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE);
+        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE, PersonalDataVault.disabled());
         projection.on(hired(ADA), 0);
         projection.on(scheduled(ADA, "hr-2", MARCH.plusSeconds(20), ChangeType.TERMINATION), 1);
 
@@ -124,7 +125,7 @@ class DueChangesTest {
 
     @Test
     void aChangeRecordedAfterAReadForSoonerThanTheNextReadIsFoundWhenItIsDue() {
-        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE);
+        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE, PersonalDataVault.disabled());
         projection.on(hired(ADA), 0);
         assertThat(dueAt(projection, MARCH)).isEmpty();
 
@@ -135,7 +136,7 @@ class DueChangesTest {
 
     @Test
     void aDueWorkerIsAskedForOnEveryPollUntilItsChangeIsApplied() {
-        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE);
+        WorkerViewProjection projection = new WorkerViewProjection(database, json, EVERY_MINUTE, PersonalDataVault.disabled());
         projection.on(hired(ADA), 0);
         projection.on(scheduled(ADA, "hr-2", MARCH, ChangeType.LEAVE_START), 1);
 

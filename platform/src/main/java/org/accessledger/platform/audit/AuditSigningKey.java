@@ -1,6 +1,7 @@
 package org.accessledger.platform.audit;
 
 import org.accessledger.platform.audit.note.Ed25519NoteKey;
+import org.accessledger.platform.files.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /** The key that signs checkpoints: given by configuration, or generated once into the data directory. */
 final class AuditSigningKey {
@@ -38,9 +38,7 @@ final class AuditSigningKey {
                 return Ed25519NoteKey.parse(Files.readString(file, StandardCharsets.UTF_8));
             }
             Ed25519NoteKey key = Ed25519NoteKey.generate(origin);
-            Files.createDirectories(file.getParent());
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, key.encoded() + "\n", StandardCharsets.UTF_8);
+            OwnerOnlyFiles.write(file, (key.encoded() + "\n").getBytes(StandardCharsets.UTF_8));
             log.info("Generated the audit log's signing key into {}; its verifier key is {}", file, key.verifierKey());
             return key;
         } catch (IOException e) {

@@ -1,12 +1,14 @@
 package org.accessledger.platform.storage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.conversions.Bson;
 import com.mongodb.client.model.ReplaceOptions;
+import org.accessledger.platform.privacy.PersonalDataVault;
 import org.bson.Document;
 
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * A read model of one document per aggregate, kept idempotent: each document remembers the aggregate sequence number
- * of the last event applied, and an event at or below it changes nothing. Views are mapped with Jackson.
+ * of the last event applied, and an event at or below it changes nothing. Views are mapped with Jackson; a view with
+ * {@link org.accessledger.api.privacy.PersonalData} of the worker its id names keeps it sealed in the document.
  */
 public final class VersionedDocuments<T> {
 
@@ -28,6 +31,7 @@ public final class VersionedDocuments<T> {
     private final ObjectMapper objectMapper;
     private final Class<T> viewType;
     private final Consumer<Document> beforeSave;
+    private final PersonalDataVault vault;
 
     public VersionedDocuments(MongoCollection<Document> collection, ObjectMapper objectMapper, Class<T> viewType) {
         this(collection, objectMapper, viewType, document -> {
@@ -36,10 +40,22 @@ public final class VersionedDocuments<T> {
 
     /** @param beforeSave adds fields for queries (dates as BSON dates, say) to a document about to be saved */
     public VersionedDocuments(MongoCollection<Document> collection, ObjectMapper objectMapper, Class<T> viewType, Consumer<Document> beforeSave) {
+        this(collection, objectMapper, viewType, beforeSave, PersonalDataVault.disabled());
+    }
+
+    /** Of views of one worker each, keyed by worker id, whose personal data {@code vault} seals. */
+    public VersionedDocuments(MongoCollection<Document> collection, ObjectMapper objectMapper, Class<T> viewType, PersonalDataVault vault) {
+        this(collection, objectMapper, viewType, document -> {
+        }, vault);
+    }
+
+    private VersionedDocuments(MongoCollection<Document> collection, ObjectMapper objectMapper, Class<T> viewType,
+                               Consumer<Document> beforeSave, PersonalDataVault vault) {
         this.collection = collection;
         this.objectMapper = objectMapper;
         this.viewType = viewType;
         this.beforeSave = beforeSave;
+        this.vault = vault;
     }
 
     public Optional<T> find(String id) {
@@ -86,7 +102,9 @@ public final class VersionedDocuments<T> {
 
     public T toView(Document document) {
         try {
-            return objectMapper.readValue(document.toJson(), viewType);
+            JsonNode tree = objectMapper.readTree(document.toJson());
+            vault.open(viewType, tree, String.valueOf(document.get("_id")));
+            return objectMapper.treeToValue(tree, viewType);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read " + viewType.getSimpleName() + " " + document.get("_id"), e);
         }
@@ -94,7 +112,9 @@ public final class VersionedDocuments<T> {
 
     private Document toDocument(String id, T view, long sequence) {
         try {
-            Document document = Document.parse(objectMapper.writeValueAsString(view));
+            JsonNode tree = objectMapper.valueToTree(view);
+            vault.seal(viewType, tree, id);
+            Document document = Document.parse(objectMapper.writeValueAsString(tree));
             document.put("_id", id);
             document.put(APPLIED, sequence);
             beforeSave.accept(document);

@@ -79,6 +79,14 @@ public enum ErrorCode {
     TARGET_UNAVAILABLE,
     /** The target's mass-change safeguard holds nothing to release. */
     SAFEGUARD_NOT_TRIPPED,
+    /** Personal data can be erased only once the worker is terminated. */
+    ERASURE_BEFORE_TERMINATION,
+    /** The worker was terminated less than {@code accessledger.privacy.retention} ago; the detail says from when erasure is allowed. */
+    ERASURE_WITHIN_RETENTION,
+    /** The worker's personal data was erased: nothing more can be recorded for them, and the id cannot be hired again. */
+    PERSONAL_DATA_ERASED,
+    /** Personal data is not sealed with per-worker keys here ({@code accessledger.privacy.enabled} is false), so it cannot be erased. */
+    ERASURE_NOT_CONFIGURED,
     /** No credentials, or wrong ones. */
     UNAUTHENTICATED,
     /** The caller's role does not allow this. */

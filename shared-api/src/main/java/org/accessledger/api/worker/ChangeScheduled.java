@@ -1,5 +1,7 @@
 package org.accessledger.api.worker;
 
+import org.accessledger.api.privacy.PersonalData;
+
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -11,5 +13,5 @@ public record ChangeScheduled(WorkerId workerId,
                  Instant effectiveAt,
                  ChangeType type,
                  AssignmentChange assignmentChange,
-                 String reason) implements WorkerEvent {
+                 @PersonalData String reason) implements WorkerEvent {
 }

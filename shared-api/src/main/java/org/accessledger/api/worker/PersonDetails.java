@@ -1,5 +1,7 @@
 package org.accessledger.api.worker;
 
+import org.accessledger.api.privacy.PersonalData;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -8,9 +10,9 @@ import java.time.ZoneId;
  *
  * @param endDate last working day of a fixed-term contract, or {@code null} for an open-ended one
  */
-public record PersonDetails(String givenName,
-                            String familyName,
-                            String email,
+public record PersonDetails(@PersonalData String givenName,
+                            @PersonalData String familyName,
+                            @PersonalData String email,
                             WorkerType workerType,
                             ZoneId timeZone,
                             LocalDate endDate) {

@@ -1,5 +1,7 @@
 package org.accessledger.api.worker;
 
+import org.accessledger.api.privacy.PersonalData;
+
 import java.time.Instant;
 
 /**
@@ -10,5 +12,5 @@ public record TimelineChange(HrEventId hrEventId,
                              ChangeType type,
                              Instant effectiveAt,
                              AssignmentChange assignmentChange,
-                             String reason) {
+                             @PersonalData String reason) {
 }

@@ -1,5 +1,7 @@
 package org.accessledger.api.worker;
 
+import org.accessledger.api.privacy.PersonalData;
+
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -9,5 +11,5 @@ import java.time.Instant;
 public record WorkerTerminated(WorkerId workerId,
                  HrEventId hrEventId,
                  Instant effectiveAt,
-                 String reason) implements WorkerEvent {
+                 @PersonalData String reason) implements WorkerEvent {
 }

@@ -1,15 +1,13 @@
 package org.accessledger.identity.worker.command;
 
+import org.accessledger.api.WorkerScoped;
 import org.accessledger.api.worker.HrEventId;
-import org.accessledger.api.worker.WorkerId;
 
 /**
  * An HR command addressed to one worker. {@link #hrEventId()} makes it idempotent: sending it again
  * changes nothing and answers {@link HrEventOutcome#DUPLICATE}.
  */
-public interface WorkerCommand {
-
-    WorkerId workerId();
+public interface WorkerCommand extends WorkerScoped {
 
     HrEventId hrEventId();
 }
