@@ -81,6 +81,9 @@ public class JmlBenchmark implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** How many leavers the erasure phase erases. */
+    private static final int ERASED_LEAVERS = 200;
+
     private Report report;
     private final long runStarted = System.nanoTime();
 
@@ -157,6 +160,14 @@ public class JmlBenchmark implements Callable<Integer> {
             case RETROACTIVE_CHANGES -> {
                 progress("retroactive changes to the workers with the longest histories");
                 retroactiveChanges(app, population);
+            }
+            case AUDIT_EVIDENCE -> {
+                progress("audit evidence: a checkpoint, inclusion proofs, a full verification");
+                auditEvidence(app);
+            }
+            case ERASURE -> {
+                progress("erasure of leavers' personal data");
+                erasure(app, slapd, population);
             }
             case RAW_LIMITS -> {
                 progress("raw limits of slapd and H2");
@@ -355,6 +366,94 @@ public class JmlBenchmark implements Callable<Integer> {
         figures.put("acceptedP50Millis", acceptedNanos.get(acceptedNanos.size() / 2) / 1e6);
         figures.put("acceptedP99Millis", acceptedNanos.get((int) (acceptedNanos.size() * 0.99)) / 1e6);
         report.put("retroactiveChanges", latencyOfLongestHistories(figures, historyLength, longest, nanos));
+    }
+
+    /**
+     * The tamper-evident log over everything the run stored: how long a checkpoint of it all takes, how fast an
+     * inclusion proof of a random event answers, and the rate of a full verification of the log against the store.
+     */
+    private void auditEvidence(AppUnderTest app) {
+        long started = System.nanoTime();
+        long treeSize = app.post("/api/v1/audit/checkpoints", "").path("treeSize").asLong();
+        double checkpointSeconds = seconds(started);
+        List<String> eventIds = new ArrayList<>();
+        Random random = new Random(seed + 4);
+        for (int sample = 0; sample < 50; sample++) {
+            app.get("/api/v1/workers/" + Population.workerId(random.nextInt(workers)) + "/history", true).path("events")
+                    .forEach(entry -> {
+                        if (!entry.path("eventId").isMissingNode() && !entry.path("eventId").isNull()) {
+                            eventIds.add(entry.path("eventId").asText());
+                        }
+                    });
+        }
+        List<Long> nanos = new ArrayList<>();
+        for (int proof = 0; proof < 500 && !eventIds.isEmpty(); proof++) {
+            nanos.add(app.timedGet("/api/v1/audit/proofs/inclusion?eventId=" + eventIds.get(random.nextInt(eventIds.size())) + "&treeSize=" + treeSize, true));
+        }
+        String verificationId = app.post("/api/v1/audit/verifications", "").path("verificationId").asText();
+        JsonNode verification;
+        do {
+            Pause.beforeAskingTheAppAgain();
+            verification = app.get("/api/v1/audit/verifications/" + verificationId, true);
+        } while (verification.path("status").asText().equals("RUNNING"));
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("treeSize", treeSize);
+        figures.put("checkpointOfEverythingSeconds", checkpointSeconds);
+        figures.put("inclusionProofs", nanos.size());
+        nanos.sort(Comparator.naturalOrder());
+        figures.put("inclusionProofP50Millis", nanos.get(nanos.size() / 2) / 1e6);
+        figures.put("inclusionProofP99Millis", nanos.get((int) (nanos.size() * 0.99)) / 1e6);
+        figures.put("verification", verification.path("status").asText());
+        figures.put("verificationEventsPerSecond", verification.path("eventsPerSecond").asDouble());
+        report.put("auditEvidence", figures);
+    }
+
+    /**
+     * Erases the personal data of up to {@value #ERASED_LEAVERS} leavers, one after another: the time until the
+     * erasure's answer (recorded, key destroyed: from then on nothing of it can be read), and the time until every one of
+     * their accounts has left slapd.
+     */
+    private void erasure(AppUnderTest app, Slapd slapd, Population population) throws Exception {
+        Map<String, String> lastChange = new LinkedHashMap<>();
+        population.year().forEach(dated -> lastChange.put(dated.workerId(), dated.event().path("type").asText()));
+        List<String> leavers = lastChange.entrySet().stream().filter(change -> change.getValue().equals("TERMINATION"))
+                .map(Map.Entry::getKey).limit(ERASED_LEAVERS).toList();
+        List<Long> nanos = new ArrayList<>();
+        int refused = 0;
+        long started = System.nanoTime();
+        for (String workerId : leavers) {
+            long sent = System.nanoTime();
+            JsonNode answer = app.post("/api/v1/workers/" + workerId + "/erasure", "");
+            if (answer.has("erasedAt")) {
+                nanos.add(System.nanoTime() - sent);
+            } else {
+                refused++;
+                progress("an erasure was refused: %s", answer);
+            }
+        }
+        try (LDAPConnection ldap = slapd.connect()) {
+            while (leavers.stream().anyMatch(workerId -> accountExists(ldap, workerId))) {
+                Pause.beforeAskingTheAppAgain();
+            }
+        }
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("erased", nanos.size());
+        figures.put("refused", refused);
+        nanos.sort(Comparator.naturalOrder());
+        if (!nanos.isEmpty()) {
+            figures.put("answerP50Millis", nanos.get(nanos.size() / 2) / 1e6);
+            figures.put("answerP99Millis", nanos.get((int) (nanos.size() * 0.99)) / 1e6);
+        }
+        figures.put("everyAccountDeletedAfterSeconds", seconds(started));
+        report.put("erasure", figures);
+    }
+
+    private static boolean accountExists(LDAPConnection ldap, String workerId) {
+        try {
+            return ldap.getEntry("uid=" + workerId + ",ou=people," + Slapd.BASE, "1.1") != null;
+        } catch (com.unboundid.ldap.sdk.LDAPException e) {
+            throw new IllegalStateException("Cannot read slapd", e);
+        }
     }
 
     /**

@@ -9,6 +9,8 @@ enum Phase {
     REPLAY("replay", "replay"),
     AS_OF_QUERIES("as-of-queries", "asOfQueries"),
     RETROACTIVE_CHANGES("retroactive-changes", "retroactiveChanges"),
+    AUDIT_EVIDENCE("audit-evidence", "auditEvidence"),
+    ERASURE("erasure", "erasure"),
     RAW_LIMITS("raw-limits", "rawLimits");
 
     private final String optionValue;

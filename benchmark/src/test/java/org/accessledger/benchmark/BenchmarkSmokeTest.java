@@ -41,7 +41,8 @@ class BenchmarkSmokeTest {
                 "/bulkLoad/provisioningOperationsPerSecond", "/bulkLoad/ldapOperationsPerSecond", "/bulkLoad/secondsUntilEveryAccountProvisioned", "/bulkLoad/authentication/basicP99Millis",
                 "/reconciliation/accountsPerSecond", "/reconciliation/rawPagedEntriesReadPerSecond", "/reconciliation/accountsReconciledToRawPagedReads",
                 "/steadyStream/timeToProvisionSeconds/p99", "/steadyStream/timeToRevokeSeconds/p50", "/replay/eventsPerSecond",
-                "/asOfQueries/p99Millis", "/retroactiveChanges/p99Millis", "/peakResidentMemoryMiB", "/dataFilesMiB/eventStore", "/rawLimits/ldapEntriesAddedPerSecond", "/rawLimits/ldapMembersAddedPerSecondToAGroupOfEveryWorker",
+                "/asOfQueries/p99Millis", "/retroactiveChanges/p99Millis",
+                "/auditEvidence/inclusionProofP99Millis", "/auditEvidence/verificationEventsPerSecond", "/erasure/answerP99Millis", "/peakResidentMemoryMiB", "/dataFilesMiB/eventStore", "/rawLimits/ldapEntriesAddedPerSecond", "/rawLimits/ldapMembersAddedPerSecondToAGroupOfEveryWorker",
                 "/rawLimits/ldapMembersRemovedPerSecondFromAGroupOfEveryWorker",
                 "/rawLimits/h2JdbcInsertsPerSecond", "/ratios/accountsProvisionedToRawLdapAdds")) {
             assertThat(result.at(figure).isNumber()).as(figure).isTrue();
@@ -57,6 +58,9 @@ class BenchmarkSmokeTest {
         assertThat(result.at("/asOfQueries/hrEventsPerWorkerTo").asInt()).as("a veteran's career").isGreaterThan(100);
         assertThat(result.at("/retroactiveChanges/sent").asInt()).as("back-dated moves sent").isPositive();
         assertThat(result.at("/retroactiveChanges/changes").asInt()).as("every back-dated move accepted").isEqualTo(result.at("/retroactiveChanges/sent").asInt());
+        assertThat(result.at("/auditEvidence/verification").asText()).isEqualTo("PASSED");
+        assertThat(result.at("/auditEvidence/inclusionProofs").asInt()).isEqualTo(500);
+        assertThat(result.at("/erasure/erased").asInt()).as("leavers erased").isPositive();
         assertThat(result.get("history")).as("the first part's figures, kept").isEqualTo(firstPart.get("history"));
         assertThat(result.path("parts").asInt()).isEqualTo(2);
         assertThat(result.get("codeByPart")).as("the commit of each part's app").hasSize(2)

@@ -152,8 +152,8 @@ class PersonalDataErasureStoryTest {
         assertThat(filesHolding(List.of(GIVEN, FAMILY, EMAIL, REASON))).isEmpty();
         assertThat(filesHolding(List.of("FIN-ANALYST"))).as("the scan reads what the stores wrote: the job code is no personal data")
                 .anyMatch(found -> found.startsWith("events"));
-        assertThat(directory.resolve("data/personal-data-keys/ER1.key")).doesNotExist();
-        assertThat(directory.resolve("data/personal-data-keys/ER1.erased")).exists();
+        assertThat(directory.resolve("data/personal-data-keys/ER1+key")).doesNotExist();
+        assertThat(directory.resolve("data/personal-data-keys/ER1+erased")).exists();
     }
 
     static List<String> filesHolding(List<String> values) throws IOException {

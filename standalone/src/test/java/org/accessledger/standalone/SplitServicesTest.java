@@ -36,6 +36,7 @@ class SplitServicesTest {
     static int identity;
     static int entitlement;
     static int connector;
+    static final String MASTER_KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
     @BeforeAll
     static void start() throws IOException {
@@ -64,6 +65,9 @@ class SplitServicesTest {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(json(send("GET", identity, "/api/v1/workers/X100", "auditor", null)).path("status").asText()).isEqualTo("ACTIVE"));
+        assertThat(json(send("GET", identity, "/api/v1/workers/X100", "auditor", null)).path("familyName").asText()).isEqualTo("Lovelace");
+        assertThat(storedEventsMentioning("Lovelace")).as("the shared event store holds the name sealed").isZero();
+        assertThat(storedEventsMentioning("Sales")).isPositive();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(json(send("GET", entitlement, "/api/v1/workers/X100/access", "auditor", null)).path("items")
                         .findValuesAsText("entitlement")).contains("crm:sales-rep", "email:mailbox"));
@@ -92,6 +96,18 @@ class SplitServicesTest {
                 .contains("LIFECYCLE", "ACCESS");
     }
 
+    static long storedEventsMentioning(String text) throws java.sql.SQLException {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(postgres.jdbcUrl(), "accessledger", "");
+             java.sql.PreparedStatement query = connection.prepareStatement(
+                     "SELECT count(*) FROM domainevententry WHERE position(convert_to(?, 'UTF8') IN payload) > 0")) {
+            query.setString(1, text);
+            try (java.sql.ResultSet count = query.executeQuery()) {
+                count.next();
+                return count.getLong(1);
+            }
+        }
+    }
+
     static int startService(String name) throws IOException {
         int port = PrometheusScrapeTest.freePort();
         Path jar = ExternalTool.repositoryRoot().resolve(name).resolve("target").resolve(name + ".jar");
@@ -104,6 +120,9 @@ class SplitServicesTest {
                 "ACCESSLEDGER_POSTGRES_URL", postgres.jdbcUrl(), "ACCESSLEDGER_POSTGRES_USER", "accessledger",
                 "ACCESSLEDGER_HR_PASSWORD", RunningApp.HR_PASSWORD, "ACCESSLEDGER_AUDITOR_PASSWORD", RunningApp.AUDITOR_PASSWORD,
                 "ACCESSLEDGER_ADMIN_PASSWORD", RunningApp.ADMIN_PASSWORD));
+        // One key directory and master key for all three, as their events carry sealed personal data.
+        builder.environment().putAll(java.util.Map.of("ACCESSLEDGER_PRIVACY_ENABLED", "true",
+                "ACCESSLEDGER_PRIVACY_KEYDIR", directory.resolve("personal-data-keys").toString(), "ACCESSLEDGER_PRIVACY_MASTERKEY", MASTER_KEY));
         services.add(builder.start());
         await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() ->
                 assertThat(send("GET", port, "/actuator/health/readiness", null, null).statusCode()).isEqualTo(200));

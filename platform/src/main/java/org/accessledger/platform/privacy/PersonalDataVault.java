@@ -16,8 +16,9 @@ import java.util.Optional;
 /**
  * Personal data at rest: each value sealed with its worker's key ({@code pd1:} and base64 of nonce, ciphertext and
  * tag), opened on the way out, and unreadable for good once the worker's key is erased, where it reads as
- * {@value PersonalData#ERASED}. Values written before sealing was switched on open as they are. Disabled, it seals
- * nothing, and erasure is unavailable.
+ * {@value PersonalData#ERASED}. Values written in the clear before sealing was switched on open as they are until
+ * the worker is erased (their bytes stay where they were written). Disabled, it seals nothing, and erasure is
+ * unavailable.
  */
 public final class PersonalDataVault {
 
@@ -54,8 +55,15 @@ public final class PersonalDataVault {
         return SEALED + Base64.getEncoder().encodeToString(new KeyWrap(key.get()).wrap(workerId, plaintext.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The plaintext, or {@value PersonalData#ERASED} for any value of an erased worker (also one stored in the clear). */
     public String open(String workerId, String value) {
-        if (value == null || !value.startsWith(SEALED)) {
+        if (value == null) {
+            return null;
+        }
+        if (keys != null && keys.erased(workerId)) {
+            return PersonalData.ERASED;
+        }
+        if (!value.startsWith(SEALED)) {
             return value;
         }
         if (keys == null) {

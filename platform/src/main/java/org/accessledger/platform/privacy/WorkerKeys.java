@@ -7,7 +7,7 @@ import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -18,14 +18,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One AES-256 data key per worker, each in its own file {@code <workerId>.key} wrapped by the master key, so that
+ * One AES-256 data key per worker, each in its own file {@code <workerId>+key} wrapped by the master key, so that
  * destroying one worker's key is deleting one file (a database would keep the deleted row in its pages). An erased
- * worker leaves a marker {@code <workerId>.erased}, so a key is never made again for them. Several processes may
- * share the directory: a key is created with an exclusive link, and every use checks the marker.
+ * worker leaves a marker {@code <workerId>+erased}, so a key is never made again for them. Several processes may
+ * share the directory: a key is created only if none exists, and every use checks the marker.
  */
 final class WorkerKeys {
 
     private static final int CACHED = 10_000;
+    /** After the worker id in a file name: a character no worker id has, so one worker's files never match another's. */
+    private static final String KEY = "+key";
+    private static final String ERASED = "+erased";
 
     private final Path dir;
     private final KeyWrap wrap;
@@ -76,18 +79,23 @@ final class WorkerKeys {
     }
 
     boolean erased(String workerId) {
-        return Files.exists(dir.resolve(workerId + ".erased"));
+        return Files.exists(dir.resolve(workerId + ERASED));
     }
 
     /** Marks the worker erased, then deletes their key; safe to repeat. */
     void erase(String workerId, Instant at) {
         try {
-            Path marker = dir.resolve(workerId + ".erased");
+            Path marker = dir.resolve(workerId + ERASED);
             if (!Files.exists(marker)) {
                 OwnerOnlyFiles.write(marker, (at + "\n").getBytes(StandardCharsets.US_ASCII));
             }
             cache.remove(workerId);
-            Files.deleteIfExists(keyFile(workerId));
+            // With the key, any temporary copy of it a crash left behind.
+            try (DirectoryStream<Path> copies = Files.newDirectoryStream(dir, workerId + KEY + "*")) {
+                for (Path copy : copies) {
+                    Files.deleteIfExists(copy);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot erase the personal-data key of worker " + workerId, e);
         }
@@ -96,16 +104,9 @@ final class WorkerKeys {
     private void create(String workerId, Path file) {
         byte[] key = new byte[32];
         random.nextBytes(key);
-        Path staged = dir.resolve(workerId + ".key.new-" + Long.toHexString(random.nextLong()));
         try {
-            OwnerOnlyFiles.write(staged, wrap.wrap(workerId, key));
-            try {
-                Files.createLink(file, staged);
-            } catch (FileAlreadyExistsException made) {
-                // another thread or process made it first: theirs is the key
-            } finally {
-                Files.deleteIfExists(staged);
-            }
+            // Another thread or process may make it first: then theirs is the key.
+            OwnerOnlyFiles.createNew(file, wrap.wrap(workerId, key));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the personal-data key of worker " + workerId, e);
         }
@@ -122,6 +123,6 @@ final class WorkerKeys {
     }
 
     private Path keyFile(String workerId) {
-        return dir.resolve(workerId + ".key");
+        return dir.resolve(workerId + KEY);
     }
 }

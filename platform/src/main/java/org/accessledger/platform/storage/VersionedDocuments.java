@@ -32,6 +32,7 @@ public final class VersionedDocuments<T> {
     private final Class<T> viewType;
     private final Consumer<Document> beforeSave;
     private final PersonalDataVault vault;
+    private final boolean personal;
 
     public VersionedDocuments(MongoCollection<Document> collection, ObjectMapper objectMapper, Class<T> viewType) {
         this(collection, objectMapper, viewType, document -> {
@@ -56,6 +57,7 @@ public final class VersionedDocuments<T> {
         this.viewType = viewType;
         this.beforeSave = beforeSave;
         this.vault = vault;
+        this.personal = vault.holdsPersonalData(viewType);
     }
 
     public Optional<T> find(String id) {
@@ -102,6 +104,9 @@ public final class VersionedDocuments<T> {
 
     public T toView(Document document) {
         try {
+            if (!personal) {
+                return objectMapper.readValue(document.toJson(), viewType);
+            }
             JsonNode tree = objectMapper.readTree(document.toJson());
             vault.open(viewType, tree, String.valueOf(document.get("_id")));
             return objectMapper.treeToValue(tree, viewType);
@@ -113,7 +118,9 @@ public final class VersionedDocuments<T> {
     private Document toDocument(String id, T view, long sequence) {
         try {
             JsonNode tree = objectMapper.valueToTree(view);
-            vault.seal(viewType, tree, id);
+            if (personal) {
+                vault.seal(viewType, tree, id);
+            }
             Document document = Document.parse(objectMapper.writeValueAsString(tree));
             document.put("_id", id);
             document.put(APPLIED, sequence);

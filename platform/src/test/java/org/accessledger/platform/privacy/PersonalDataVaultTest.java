@@ -44,8 +44,25 @@ class PersonalDataVaultTest {
         assertThat(PersonalDataVault.sealing(keys, MASTER).open("E1", sealed)).isEqualTo(PersonalData.ERASED);
         assertThat(vault.seal("E1", "Ada Lovelace")).isEqualTo(PersonalData.ERASED);
         assertThat(vault.isErased("E1")).isTrue();
-        assertThat(keys.resolve("E1.key")).doesNotExist();
+        assertThat(keys.resolve("E1+key")).doesNotExist();
         vault.erase("E1", NOW);
+    }
+
+    @Test
+    void erasingAWorkerLeavesTheKeysOfWorkersWhoseIdsBeginLikeTheirs() throws Exception {
+        PersonalDataVault vault = PersonalDataVault.sealing(keys, MASTER);
+        String e10 = vault.seal("E10", "Grace");
+        String dotted = vault.seal("E1.key", "Edsger");
+        vault.seal("E1", "Ada");
+        Files.write(keys.resolve("E1+key.123.tmp"), new byte[60]);
+
+        vault.erase("E1", NOW);
+
+        assertThat(vault.open("E10", e10)).isEqualTo("Grace");
+        assertThat(vault.open("E1.key", dotted)).isEqualTo("Edsger");
+        try (var files = Files.list(keys)) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder("E10+key", "E1.key+key", "E1+erased");
+        }
     }
 
     @Test
@@ -72,11 +89,11 @@ class PersonalDataVaultTest {
     void keyFilesAreReadableOnlyByTheirOwnerAndHoldNoPlainKey() throws Exception {
         PersonalDataVault.sealing(keys, MASTER).seal("E1", "Ada");
 
-        Path key = keys.resolve("E1.key");
+        Path key = keys.resolve("E1+key");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
         assertThat(Files.size(key)).as("nonce, wrapped key and tag").isEqualTo(12 + 32 + 16);
         try (var files = Files.list(keys)) {
-            assertThat(files.map(file -> file.getFileName().toString())).containsExactly("E1.key");
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactly("E1+key");
         }
     }
 
@@ -86,6 +103,8 @@ class PersonalDataVaultTest {
 
         assertThat(vault.open("E1", "Ada")).isEqualTo("Ada");
         assertThat(vault.open("E1", null)).isNull();
+        vault.erase("E1", NOW);
+        assertThat(vault.open("E1", "Ada")).as("an erased worker's value stored in the clear").isEqualTo(PersonalData.ERASED);
         assertThat(PersonalDataVault.disabled().seal("E1", "Ada")).isEqualTo("Ada");
     }
 

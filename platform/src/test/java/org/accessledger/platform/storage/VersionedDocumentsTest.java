@@ -2,7 +2,15 @@ package org.accessledger.platform.storage;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import org.accessledger.api.privacy.PersonalData;
+import org.accessledger.platform.privacy.PersonalDataVault;
 import org.accessledger.platform.testing.RecordingMongo;
+import org.bson.Document;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +27,10 @@ class VersionedDocumentsTest {
         }
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Person(@PersonalData String name, String department) {
+    }
+
     private final RecordingMongo mongo = new RecordingMongo();
     private final VersionedDocuments<Counter> counters = new VersionedDocuments<>(
             mongo.database("versioned-documents-test").getCollection("counters"), new ObjectMapper(), Counter.class);
@@ -26,6 +38,22 @@ class VersionedDocumentsTest {
     @AfterEach
     void stop() {
         mongo.close();
+    }
+
+    @Test
+    void aViewsPersonalDataIsSealedInItsDocumentAndOpenedOnRead(@TempDir Path keys) {
+        PersonalDataVault vault = PersonalDataVault.sealing(keys, new SecretKeySpec(new byte[32], "AES"));
+        MongoCollection<Document> collection = mongo.database("versioned-documents-test").getCollection("people");
+        VersionedDocuments<Person> people = new VersionedDocuments<>(collection, new ObjectMapper(), Person.class, vault);
+
+        people.update("E1", 1, ignored -> new Person("Ada Lovelace", "Finance"));
+
+        Document stored = collection.find().first();
+        assertThat(stored.getString("name")).startsWith("pd1:").doesNotContain("Ada");
+        assertThat(stored.getString("department")).isEqualTo("Finance");
+        assertThat(people.find("E1")).contains(new Person("Ada Lovelace", "Finance"));
+        vault.erase("E1", java.time.Instant.EPOCH);
+        assertThat(people.find("E1")).contains(new Person(PersonalData.ERASED, "Finance"));
     }
 
     @Test
