@@ -61,6 +61,7 @@ public final class AuditLogAppender {
             }
             ready.add(event);
             highestGlobalIndex = event.globalIndex();
+            gaps.remove(event.globalIndex()); // a gap filled in time, before the log passed it
         }
         gaps.entrySet().removeIf(gap -> gap.getKey() < highestGlobalIndex
                 && gap.getValue().plus(gapTimeout).plus(lateWindow).isBefore(now));

@@ -83,6 +83,22 @@ class AuditLogAppenderTest {
     }
 
     @Test
+    void a_missing_index_that_commits_in_time_is_appended_once() throws SQLException {
+        store(1);
+        store(2);
+        store(4);
+        AuditLogAppender appender = appender(100);
+        appender.appendAvailable();
+
+        store(3);
+        appender.appendAvailable();
+        appender.appendAvailable();
+
+        assertThat(appender.size()).isEqualTo(4);
+        assertThat(appender.root()).isEqualTo(rootOf(reader.after(0, 100)));
+    }
+
+    @Test
     void every_appended_event_has_a_verifiable_inclusion_proof() throws SQLException {
         List<StoredEvent> events = new ArrayList<>();
         for (long index = 1; index <= 13; index++) {
