@@ -8,6 +8,7 @@ import org.accessledger.entitlement.profile.AccessSnapshot;
 import org.accessledger.entitlement.profile.AccessTimelineCorrected;
 import org.accessledger.entitlement.profile.CurrentAccessSource;
 import org.accessledger.entitlement.profile.DecideApproval;
+import org.accessledger.entitlement.profile.PolicyImpact;
 import org.accessledger.entitlement.profile.WorkerChangesToAccess;
 import org.accessledger.entitlement.profile.WorkerFactsChanged;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,9 @@ class EntitlementBoundariesTest {
                                 // the as-of query reads the profile's history as the profile does
                                 AccessHistory.class, AccessSnapshot.class, AccessTimelineCorrected.class,
                                 // named by its processing group, which the access views wait for
-                                WorkerChangesToAccess.class))))
+                                WorkerChangesToAccess.class,
+                                // a simulation decides as the profiles would, by their decider
+                                PolicyImpact.class, PolicyImpact.WorkerDecisions.class))))
                 .check(ENTITLEMENT);
     }
 

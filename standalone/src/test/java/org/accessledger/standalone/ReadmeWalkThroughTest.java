@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's three walks (through the API, an auditor's through access, then through the evidence) pasted as one bash script, no sleeps,
+ * The README's four walks (through the API, an auditor's through access and through the evidence, a policy what-if) pasted as one bash script,
+ * waiting only where the README does,
  * against a running app: every {@code # → } line that quotes JSON must be found in what the commands before it printed
  * (fragments between {@code …}, in any order; a remark after two spaces is not part of it). Prose answers are not checked.
  */
@@ -38,8 +39,10 @@ class ReadmeWalkThroughTest {
         script.addAll(bashBlockAfter(readme, "## A walk through the API"));
         script.addAll(bashBlockAfter(readme, "## An auditor's walk through access"));
         script.addAll(bashBlockAfter(readme, "## An auditor's walk through the evidence"));
+        script.addAll(bashBlockAfter(readme, "## A what-if of the access policy"));
 
-        try (RunningApp app = RunningApp.start(directory.resolve("data"), new MutableClock(Instant.now()))) {
+        try (RunningApp app = RunningApp.start(directory.resolve("data"), new MutableClock(Instant.now()),
+                "--accessledger.policy.publish-guard.max-revocations=0")) {
             List<Expectation> expectations = new ArrayList<>();
             StringBuilder steps = new StringBuilder();
             for (int index = 0; index < script.size(); index++) {

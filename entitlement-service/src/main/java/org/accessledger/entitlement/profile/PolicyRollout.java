@@ -1,10 +1,8 @@
 package org.accessledger.entitlement.profile;
 
 import org.accessledger.api.access.AccessProfiles;
-import org.accessledger.api.access.EntitlementId;
 import org.accessledger.api.worker.WorkerId;
 import org.accessledger.entitlement.policy.PolicyParser;
-import org.accessledger.entitlement.policy.WorkerFacts;
 import org.accessledger.entitlement.publication.PolicyPublished;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -17,10 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Brings every worker the new policy version affects in line with it. Whether a worker is affected is decided by the
@@ -35,10 +30,12 @@ public class PolicyRollout {
     private static final Logger log = LoggerFactory.getLogger(PolicyRollout.class);
 
     private final CurrentAccessSource currentAccess;
+    private final PolicyImpact impact;
     private final CommandGateway commands;
 
-    public PolicyRollout(CurrentAccessSource currentAccess, CommandGateway commands) {
+    public PolicyRollout(CurrentAccessSource currentAccess, PolicyImpact impact, CommandGateway commands) {
         this.currentAccess = currentAccess;
+        this.impact = impact;
         this.commands = commands;
     }
 
@@ -49,24 +46,14 @@ public class PolicyRollout {
     @EventHandler
     void on(PolicyPublished event, @MessageIdentifier String eventId, TrackingToken token) {
         token.position().ifPresent(currentAccess::awaitDecisionsUpTo);
-        AccessDecider decider = new AccessDecider(PolicyParser.parse(event.document()), event.version(), entitlement -> "preview");
         List<WorkerId> affected = new ArrayList<>();
-        currentAccess.forEach(worker -> {
-            if (worker.status() != null && !decider.decide(profileOf(worker), new Cause(worker.workerId(), eventId, null,
-                    event.publishedAt(), null)).isEmpty()) {
+        impact.forEachWorker(PolicyParser.parse(event.document()), event.version(), eventId, event.publishedAt(), worker -> {
+            if (!worker.decisions().isEmpty()) {
                 affected.add(worker.workerId());
             }
         });
         affected.forEach(workerId -> commands.sendAndWait(
                 new ReevaluateAccess(AccessProfiles.idOf(workerId), workerId, eventId, event.publishedAt())));
         log.info("Policy version {} changes the access of {} worker(s)", event.version(), affected.size());
-    }
-
-    private static AccessDecider.Profile profileOf(CurrentAccessSource.WorkerAccess worker) {
-        Map<EntitlementId, HeldAccess> held = new LinkedHashMap<>();
-        worker.held().forEach(item -> held.put(item.entitlement(), new HeldAccess(item.status(), item.since(), item.reason(), item.approvalId())));
-        Map<EntitlementId, SodBlock> blocked = new LinkedHashMap<>();
-        worker.blocked().forEach(block -> blocked.put(block.entitlement(), new SodBlock(block.conflictsWith(), block.sodRuleId())));
-        return new AccessDecider.Profile(worker.status(), new WorkerFacts(worker.workerType(), worker.assignment()), held, blocked, Set.of());
     }
 }

@@ -34,16 +34,16 @@ public class AccessPolicyHistory {
     @CommandHandler
     @CreationPolicy(CREATE_IF_MISSING)
     public PublishedVersion handle(PublishPolicy command, Clock clock) {
-        return publish(command.document(), command.publishedBy(), clock);
+        return publish(command.document(), command.publishedBy(), command.confirmedBySimulation(), clock);
     }
 
     @CommandHandler
     @CreationPolicy(CREATE_IF_MISSING)
     public PublishedVersion handle(PublishFirstPolicy command, Clock clock) {
-        return version > 0 ? new PublishedVersion(version, hash, false) : publish(command.document(), command.publishedBy(), clock);
+        return version > 0 ? new PublishedVersion(version, hash, false) : publish(command.document(), command.publishedBy(), null, clock);
     }
 
-    private PublishedVersion publish(String document, String publishedBy, Clock clock) {
+    private PublishedVersion publish(String document, String publishedBy, String confirmedBySimulation, Clock clock) {
         try {
             PolicyParser.parse(document);
         } catch (InvalidPolicyException e) {
@@ -52,6 +52,9 @@ public class AccessPolicyHistory {
         String newHash = sha256(document);
         if (newHash.equals(hash)) {
             return new PublishedVersion(version, hash, false);
+        }
+        if (confirmedBySimulation != null) {
+            AggregateLifecycle.apply(new PolicyPublicationConfirmed(version + 1, newHash, confirmedBySimulation, publishedBy, clock.instant()));
         }
         AggregateLifecycle.apply(new PolicyPublished(version + 1, newHash, document, publishedBy, clock.instant()));
         return new PublishedVersion(version, hash, true);
@@ -64,7 +67,8 @@ public class AccessPolicyHistory {
         hash = event.hash();
     }
 
-    static String sha256(String document) {
+    /** The hash a version of {@code document} is known by. */
+    public static String sha256(String document) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -6,10 +6,15 @@ import org.accessledger.entitlement.policy.PolicyParser;
 import org.accessledger.platform.web.FieldProblem;
 import org.accessledger.platform.web.InvalidRequestException;
 import org.accessledger.platform.web.NotFoundException;
+import org.accessledger.platform.web.Problems;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -18,19 +23,32 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Read the access policy in force (or an earlier version); publish a new one. */
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Read the access policy in force (or an earlier version); publish a new one, past the publication guard: a version
+ * that would revoke more than it allows needs a confirming simulation ({@code ?confirmSimulation=}).
+ */
 @RestController
 @RequestMapping("/api/v1/policy")
+@EnableConfigurationProperties(PublishGuardProperties.class)
 public class PolicyController {
 
     static final String YAML = "application/yaml";
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final EventGateway events;
+    private final PublicationImpact impact;
+    private final Clock clock;
 
-    public PolicyController(CommandGateway commands, QueryGateway queries) {
+    public PolicyController(CommandGateway commands, QueryGateway queries, EventGateway events, PublicationImpact impact, Clock clock) {
         this.commands = commands;
         this.queries = queries;
+        this.events = events;
+        this.impact = impact;
+        this.clock = clock;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -45,13 +63,41 @@ public class PolicyController {
     }
 
     @PutMapping(consumes = {YAML, "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE})
-    public PublishedVersion publish(@RequestBody String document, Authentication caller) {
+    public ResponseEntity<?> publish(@RequestBody String document, @RequestParam(required = false) String confirmSimulation, Authentication caller) {
+        validate(document);
+        String hash = AccessPolicyHistory.sha256(document);
+        if (confirmSimulation != null) {
+            Optional<String> refusal = impact.refusalToConfirm(confirmSimulation, hash);
+            if (refusal.isPresent()) {
+                throw new InvalidRequestException(ErrorCode.INVALID_FIELD, java.util.List.of(new FieldProblem("confirmSimulation", "confirms", refusal.get())));
+            }
+            return ResponseEntity.ok(commands.sendAndWait(new PublishPolicy(document, caller.getName(), confirmSimulation)));
+        }
+        PublicationImpact.Assessment assessment = impact.assess(document);
+        if (assessment.trips() && !hash.equals(currentHash())) {
+            events.publish(new PolicyPublicationRefused(hash, assessment.revocations(), assessment.workersLosing(), assessment.workers(),
+                    caller.getName(), clock.instant()));
+            ProblemDetail problem = Problems.of(ErrorCode.POLICY_CHANGE_NEEDS_CONFIRMATION, "This version would revoke " + assessment.revocations()
+                    + " entitlements of " + assessment.workersLosing() + " of " + assessment.workers() + " workers now; accessledger.policy.publish-guard allows "
+                    + assessment.limits() + ". Simulate it (POST /api/v1/policy/simulations) and publish with ?confirmSimulation=<simulationId>");
+            problem.setProperty("impact", assessment.summary());
+            return ResponseEntity.status(Problems.statusOf(ErrorCode.POLICY_CHANGE_NEEDS_CONFIRMATION))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        return ResponseEntity.ok(commands.sendAndWait(new PublishPolicy(document, caller.getName())));
+    }
+
+    /** An invalid candidate is refused with every fault's path, for a publication and a simulation alike. */
+    public static void validate(String document) {
         try {
             PolicyParser.parse(document);
         } catch (InvalidPolicyException e) {
             throw new InvalidRequestException(ErrorCode.INVALID_POLICY, e.problems().stream()
                     .map(problem -> new FieldProblem(problem.path(), "policy", problem.message())).toList());
         }
-        return commands.sendAndWait(new PublishPolicy(document, caller.getName()));
+    }
+
+    private String currentHash() {
+        return queries.query(new FindPolicyQuery(null), ResponseTypes.optionalInstanceOf(PolicyView.class)).join().map(PolicyView::hash).orElse(null);
     }
 }

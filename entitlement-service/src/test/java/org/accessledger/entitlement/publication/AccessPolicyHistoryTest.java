@@ -40,6 +40,15 @@ class AccessPolicyHistoryTest {
     }
 
     @Test
+    void aPublicationConfirmedByASimulationRecordsTheConfirmationWithTheVersion() {
+        String hash = AccessPolicyHistory.sha256(SECOND);
+        fixture.given(published(1, FIRST))
+                .when(new PublishPolicy(SECOND, "alice", "simulation-7"))
+                .expectEvents(new PolicyPublicationConfirmed(2, hash, "simulation-7", "alice", NOW),
+                        new PolicyPublished(2, hash, SECOND, "alice", NOW));
+    }
+
+    @Test
     void publishingTheDocumentInForceAgainChangesNothing() {
         fixture.given(published(1, FIRST))
                 .when(new PublishPolicy(FIRST, "alice"))

@@ -63,6 +63,13 @@ public enum ErrorCode {
     WORKER_ID_CASE_COLLISION,
     /** The access policy document is not valid; the problem lists every fault with its path. */
     INVALID_POLICY,
+    /**
+     * The new policy version would revoke more access than {@code accessledger.policy.publish-guard} allows; the problem
+     * carries the impact. Publish with {@code ?confirmSimulation=} naming a finished, recent simulation of the document.
+     */
+    POLICY_CHANGE_NEEDS_CONFIRMATION,
+    /** No simulation has this id (or it was discarded after its retention). */
+    NO_SUCH_SIMULATION,
     /** No pending approval has this id. */
     NO_SUCH_APPROVAL,
     /** Approving would give the worker both sides of a segregation-of-duties pair. */
