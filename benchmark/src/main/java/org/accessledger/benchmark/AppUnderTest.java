@@ -74,6 +74,11 @@ final class AppUnderTest implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), true);
     }
 
+    JsonNode postYaml(String path, String yaml) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofString(yaml)), true);
+    }
+
     JsonNode get(String path, boolean authenticated) {
         return send(HttpRequest.newBuilder(uri(path)).GET(), authenticated);
     }

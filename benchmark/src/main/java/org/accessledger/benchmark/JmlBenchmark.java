@@ -161,6 +161,10 @@ public class JmlBenchmark implements Callable<Integer> {
                 progress("retroactive changes to the workers with the longest histories");
                 retroactiveChanges(app, population);
             }
+            case POLICY_SIMULATION -> {
+                progress("policy simulations over the whole workforce");
+                policySimulation(app);
+            }
             case AUDIT_EVIDENCE -> {
                 progress("audit evidence: a checkpoint, inclusion proofs, a full verification");
                 auditEvidence(app);
@@ -366,6 +370,37 @@ public class JmlBenchmark implements Callable<Integer> {
         figures.put("acceptedP50Millis", acceptedNanos.get(acceptedNanos.size() / 2) / 1e6);
         figures.put("acceptedP99Millis", acceptedNanos.get((int) (acceptedNanos.size() * 0.99)) / 1e6);
         report.put("retroactiveChanges", latencyOfLongestHistories(figures, historyLength, longest, nanos));
+    }
+
+    /**
+     * Two what-ifs over the whole workforce as it stands: the published version (which must change nothing) and one
+     * with a mistaken condition (the finance department misspelt); seconds until each finished, and workers per second.
+     */
+    private void policySimulation(AppUnderTest app) {
+        String published = app.get("/api/v1/policy", true).path("document").asText();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("published", simulated(app, published));
+        figures.put("mistaken", simulated(app, published.replace("equals: Finance }", "equals: Fnance }")));
+        report.put("policySimulation", figures);
+    }
+
+    private Map<String, Object> simulated(AppUnderTest app, String document) {
+        long started = System.nanoTime();
+        String simulationId = app.postYaml("/api/v1/policy/simulations", document).path("simulationId").asText();
+        JsonNode simulation;
+        do {
+            Pause.beforeAskingTheAppAgain();
+            simulation = app.get("/api/v1/policy/simulations/" + simulationId, true);
+        } while (simulation.path("status").asText().equals("RUNNING"));
+        double seconds = seconds(started);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("status", simulation.path("status").asText());
+        figures.put("seconds", seconds);
+        figures.put("workersEvaluated", simulation.path("workersEvaluated").asInt());
+        figures.put("workersPerSecond", simulation.path("workersEvaluated").asInt() / seconds);
+        figures.put("grants", simulation.at("/summary/grants").asInt());
+        figures.put("revocations", simulation.at("/summary/revocations").asInt());
+        return figures;
     }
 
     /**

@@ -9,6 +9,7 @@ enum Phase {
     REPLAY("replay", "replay"),
     AS_OF_QUERIES("as-of-queries", "asOfQueries"),
     RETROACTIVE_CHANGES("retroactive-changes", "retroactiveChanges"),
+    POLICY_SIMULATION("policy-simulation", "policySimulation"),
     AUDIT_EVIDENCE("audit-evidence", "auditEvidence"),
     ERASURE("erasure", "erasure"),
     RAW_LIMITS("raw-limits", "rawLimits");

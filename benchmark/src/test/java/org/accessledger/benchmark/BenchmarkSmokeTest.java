@@ -58,6 +58,10 @@ class BenchmarkSmokeTest {
         assertThat(result.at("/asOfQueries/hrEventsPerWorkerTo").asInt()).as("a veteran's career").isGreaterThan(100);
         assertThat(result.at("/retroactiveChanges/sent").asInt()).as("back-dated moves sent").isPositive();
         assertThat(result.at("/retroactiveChanges/changes").asInt()).as("every back-dated move accepted").isEqualTo(result.at("/retroactiveChanges/sent").asInt());
+        assertThat(result.at("/policySimulation/published/status").asText()).isEqualTo("FINISHED");
+        assertThat(result.at("/policySimulation/published/revocations").asInt() + result.at("/policySimulation/published/grants").asInt())
+                .as("the published version changes nothing").isZero();
+        assertThat(result.at("/policySimulation/mistaken/revocations").asInt()).as("the misspelt department takes the finance birthrights").isPositive();
         assertThat(result.at("/auditEvidence/verification").asText()).isEqualTo("PASSED");
         assertThat(result.at("/auditEvidence/inclusionProofs").asInt()).isEqualTo(500);
         assertThat(result.at("/erasure/erased").asInt()).as("leavers erased").isPositive();

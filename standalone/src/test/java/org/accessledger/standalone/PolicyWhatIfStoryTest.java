@@ -65,7 +65,7 @@ class PolicyWhatIfStoryTest {
         assertThat(refused.body().at("/impact/entitlements/erp:user/lose").asInt()).isEqualTo(5);
         assertThat(app.asAuditor("/api/v1/policy").body().get("version").asInt()).isEqualTo(1);
         assertThat(heldBy("WF0")).contains("erp:user", "payroll:viewer");
-        assertThat(app.getText("/api/v1/audit/events", "application/x-ndjson")).contains("PolicyPublicationRefused");
+        awaitInTheAuditLog("PolicyPublicationRefused");
     }
 
     @Test
@@ -99,8 +99,14 @@ class PolicyWhatIfStoryTest {
         assertThat(confirmed.status()).as(confirmed.body().toString()).isEqualTo(200);
         assertThat(confirmed.body().get("created").asBoolean()).isTrue();
         FINANCE.forEach(worker -> await().atMost(Duration.ofSeconds(10)).until(() -> !heldBy(worker).contains("erp:user")));
-        String audit = app.getText("/api/v1/audit/events", "application/x-ndjson");
-        assertThat(audit).contains("PolicySimulated", "PolicyPublicationConfirmed");
+        awaitInTheAuditLog("PolicySimulated");
+        awaitInTheAuditLog("PolicyPublicationConfirmed");
+        JsonNode diff = app.asAuditor("/api/v1/policy/versions/1/diff/2").body();
+        assertThat(diff.at("/changes/rules/0/ruleId").asText()).isEqualTo("finance-department");
+        assertThat(diff.at("/changes/rules/0/change").asText()).isEqualTo("CHANGED");
+        assertThat(diff.at("/changes/rules/0/conditionsAfter/0").asText()).isEqualTo("department equals [Fnance]");
+        assertThat(diff.at("/changes/entitlements").findValuesAsText("entitlement")).contains("erp:user", "payroll:viewer");
+        assertThat(app.asAuditor("/api/v1/policy/versions/1/diff/9").status()).isEqualTo(404);
     }
 
     @Test
@@ -139,6 +145,11 @@ class PolicyWhatIfStoryTest {
         String auditor = "Basic " + Base64.getEncoder().encodeToString(("auditor:" + RunningApp.AUDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
         assertThat(app.withAuthorization("POST", "/api/v1/policy/simulations", auditor, "application/yaml", published).status()).isEqualTo(403);
         assertThat(app.asAuditor("/api/v1/policy/simulations/x/changes?size=0").status()).isEqualTo(400);
+    }
+
+    /** An event is in the export once the audit log has taken it, a poll after it was stored. */
+    static void awaitInTheAuditLog(String eventType) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> app.getText("/api/v1/audit/events", "application/x-ndjson").contains(eventType));
     }
 
     static String simulate(String document) {

@@ -71,4 +71,16 @@ public final class AccessPolicy {
     public Set<EntitlementId> entitlements() {
         return approvalRequired.keySet();
     }
+
+    boolean neverForContractors(EntitlementId entitlement) {
+        return contractorsNever.contains(entitlement);
+    }
+
+    List<BirthrightRule> rules() {
+        return rules;
+    }
+
+    List<SodRule> segregationOfDuties() {
+        return segregationOfDuties;
+    }
 }

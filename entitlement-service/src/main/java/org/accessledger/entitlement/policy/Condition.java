@@ -49,6 +49,11 @@ record Condition(Attribute attribute, Operator operator, List<String> values) {
         };
     }
 
+    /** As a policy author reads it: {@code department equals [Finance]}. */
+    String describe() {
+        return attribute.key + " " + operator.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + values;
+    }
+
     static boolean isWorkerType(String value) {
         for (WorkerType type : WorkerType.values()) {
             if (type.name().equals(value)) {

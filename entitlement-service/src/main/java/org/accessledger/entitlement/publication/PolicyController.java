@@ -2,6 +2,7 @@ package org.accessledger.entitlement.publication;
 
 import org.accessledger.api.error.ErrorCode;
 import org.accessledger.entitlement.policy.InvalidPolicyException;
+import org.accessledger.entitlement.policy.PolicyDiff;
 import org.accessledger.entitlement.policy.PolicyParser;
 import org.accessledger.platform.web.FieldProblem;
 import org.accessledger.platform.web.InvalidRequestException;
@@ -17,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -60,6 +62,15 @@ public class PolicyController {
     @GetMapping(produces = {YAML, MediaType.TEXT_PLAIN_VALUE})
     public String policyDocument(@RequestParam(required = false) Long version) {
         return policy(version).document();
+    }
+
+    /** What changed from version {@code from} to version {@code to}, rule by rule and entitlement by entitlement. */
+    @GetMapping(path = "/versions/{from}/diff/{to}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public VersionDiff diff(@PathVariable long from, @PathVariable long to) {
+        return new VersionDiff(from, to, PolicyDiff.between(PolicyParser.parse(policy(from).document()), PolicyParser.parse(policy(to).document())));
+    }
+
+    public record VersionDiff(long from, long to, PolicyDiff changes) {
     }
 
     @PutMapping(consumes = {YAML, "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE})
