@@ -34,6 +34,7 @@ class PolicyWhatIfStoryTest {
     @TempDir
     static Path dataDir;
     static RunningApp app;
+    static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     static String published;
     static String mistaken;
 
@@ -145,6 +146,31 @@ class PolicyWhatIfStoryTest {
         String auditor = "Basic " + Base64.getEncoder().encodeToString(("auditor:" + RunningApp.AUDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
         assertThat(app.withAuthorization("POST", "/api/v1/policy/simulations", auditor, "application/yaml", published).status()).isEqualTo(403);
         assertThat(app.asAuditor("/api/v1/policy/simulations/x/changes?size=0").status()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(5)
+    void aSimulationPastItsRetentionIsDiscardedWhileItsEventStays() {
+        String simulationId = simulate(published);
+        finished(simulationId);
+
+        clock.advance(Duration.ofHours(25));
+
+        RunningApp.Response discarded = app.asAuditor("/api/v1/policy/simulations/" + simulationId);
+        assertThat(discarded.status()).isEqualTo(404);
+        assertThat(discarded.body().get("code").asText()).isEqualTo("NO_SUCH_SIMULATION");
+        await().atMost(Duration.ofSeconds(10)).until(() -> app.getText("/api/v1/audit/events", "application/x-ndjson").lines()
+                .filter(line -> line.contains("simulation.PolicySimulated"))
+                .map(PolicyWhatIfStoryTest::payloadOf).anyMatch(payload -> payload.contains(simulationId)));
+    }
+
+    /** An exported event's payload, which the export carries in base64. */
+    static String payloadOf(String exportedEvent) {
+        try {
+            return new String(JSON.readTree(exportedEvent).get("payload").binaryValue(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** An event is in the export once the audit log has taken it, a poll after it was stored. */

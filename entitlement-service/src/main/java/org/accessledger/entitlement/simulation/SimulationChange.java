@@ -3,6 +3,8 @@ package org.accessledger.entitlement.simulation;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.accessledger.api.access.*;
 
+import java.util.Map;
+
 /** One decision a simulated policy version would make for a worker now, with the rule that would cause it. */
 @JsonPropertyOrder({"workerId", "entitlement", "change", "ruleId"})
 public record SimulationChange(String workerId, String entitlement, Kind change, String ruleId) {
@@ -11,29 +13,17 @@ public record SimulationChange(String workerId, String entitlement, Kind change,
         GAIN, LOSS, APPROVAL_REQUESTED, APPROVAL_WITHDRAWN, SUSPENSION, RESTORATION, SOD_CONFLICT, SOD_RESOLVED
     }
 
-    static SimulationChange of(AccessEvent decision) {
-        return new SimulationChange(decision.workerId().value(), decision.entitlement().value(), kindOf(decision), decision.reason().ruleId());
-    }
+    private static final Map<Class<? extends AccessEvent>, Kind> KINDS = Map.of(
+            AccessGranted.class, Kind.GAIN, AccessRevoked.class, Kind.LOSS,
+            ApprovalRequested.class, Kind.APPROVAL_REQUESTED, ApprovalWithdrawn.class, Kind.APPROVAL_WITHDRAWN,
+            AccessSuspended.class, Kind.SUSPENSION, AccessRestored.class, Kind.RESTORATION,
+            SodConflictDetected.class, Kind.SOD_CONFLICT, SodConflictResolved.class, Kind.SOD_RESOLVED);
 
-    private static Kind kindOf(AccessEvent decision) {
-        if (decision instanceof AccessGranted) {
-            return Kind.GAIN;
+    static SimulationChange of(AccessEvent decision) {
+        Kind kind = KINDS.get(decision.getClass());
+        if (kind == null) {
+            throw new IllegalArgumentException("A decision of an unknown kind: " + decision.getClass().getSimpleName());
         }
-        if (decision instanceof AccessRevoked) {
-            return Kind.LOSS;
-        }
-        if (decision instanceof ApprovalRequested) {
-            return Kind.APPROVAL_REQUESTED;
-        }
-        if (decision instanceof ApprovalWithdrawn) {
-            return Kind.APPROVAL_WITHDRAWN;
-        }
-        if (decision instanceof AccessSuspended) {
-            return Kind.SUSPENSION;
-        }
-        if (decision instanceof AccessRestored) {
-            return Kind.RESTORATION;
-        }
-        return decision instanceof SodConflictDetected ? Kind.SOD_CONFLICT : Kind.SOD_RESOLVED;
+        return new SimulationChange(decision.workerId().value(), decision.entitlement().value(), kind, decision.reason().ruleId());
     }
 }

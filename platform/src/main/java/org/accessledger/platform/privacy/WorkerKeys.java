@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One AES-256 data key per worker, each in its own file {@code <workerId>+key} wrapped by the master key, so that
@@ -47,22 +48,18 @@ final class WorkerKeys {
 
     /** The worker's key, made now if they have none; empty once the worker's personal data was erased. */
     Optional<SecretKey> forSealing(String workerId) {
-        if (erased(workerId)) {
-            return Optional.empty();
-        }
-        SecretKey cached = cache.get(workerId);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Path file = keyFile(workerId);
-        if (!Files.exists(file)) {
-            create(workerId, file);
-        }
-        return Optional.of(read(workerId, file));
+        return key(workerId, file -> create(workerId, file));
     }
 
     /** The worker's key; empty once erased. A key that should exist and does not is a fault, never an erasure. */
     Optional<SecretKey> forOpening(String workerId) {
+        return key(workerId, file -> {
+            throw new IllegalStateException("No personal-data key for worker " + workerId + " in " + dir
+                    + ": every service must share one accessledger.privacy.key-dir");
+        });
+    }
+
+    private Optional<SecretKey> key(String workerId, Consumer<Path> whenMissing) {
         if (erased(workerId)) {
             return Optional.empty();
         }
@@ -72,8 +69,7 @@ final class WorkerKeys {
         }
         Path file = keyFile(workerId);
         if (!Files.exists(file)) {
-            throw new IllegalStateException("No personal-data key for worker " + workerId + " in " + dir
-                    + ": every service must share one accessledger.privacy.key-dir");
+            whenMissing.accept(file);
         }
         return Optional.of(read(workerId, file));
     }
