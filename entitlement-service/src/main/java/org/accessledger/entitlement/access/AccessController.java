@@ -62,7 +62,8 @@ public class AccessController {
         }
         if (known != null) {
             return queries.query(new FindAccessAsOfQuery(id, at, known), ResponseTypes.optionalInstanceOf(AccessView.class)).join()
-                    .orElseThrow(() -> noAccessRecorded(workerId));
+                    .orElseThrow(() -> new NotFoundException(ErrorCode.WORKER_NOT_FOUND,
+                            "No access of worker " + workerId + " was decided as known at " + known));
         }
         Optional<AccessView> answer = find(id, at);
         if (answer.isEmpty() && at == null) {

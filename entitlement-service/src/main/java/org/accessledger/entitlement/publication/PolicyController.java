@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -80,7 +81,7 @@ public class PolicyController {
         if (confirmSimulation != null) {
             Optional<String> refusal = impact.refusalToConfirm(confirmSimulation, hash);
             if (refusal.isPresent()) {
-                throw new InvalidRequestException(ErrorCode.INVALID_FIELD, java.util.List.of(new FieldProblem("confirmSimulation", "confirms", refusal.get())));
+                throw new InvalidRequestException(ErrorCode.INVALID_FIELD, List.of(new FieldProblem("confirmSimulation", "confirms", refusal.get())));
             }
             return ResponseEntity.ok(commands.sendAndWait(new PublishPolicy(document, caller.getName(), confirmSimulation)));
         }

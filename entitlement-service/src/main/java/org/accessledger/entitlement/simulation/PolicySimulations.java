@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -76,7 +77,7 @@ public class PolicySimulations implements PublicationImpact {
     }
 
     /** The changes of a finished simulation (none before it finished); empty if there is no such simulation. */
-    public Optional<java.util.List<SimulationChange>> changes(String simulationId) {
+    public Optional<List<SimulationChange>> changes(String simulationId) {
         return Optional.ofNullable(simulations.get(simulationId)).map(Simulation::changes);
     }
 
