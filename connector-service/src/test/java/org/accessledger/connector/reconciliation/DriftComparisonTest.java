@@ -55,6 +55,13 @@ class DriftComparisonTest {
     }
 
     @Test
+    void anAccountLeftOfAWorkerWhosePersonalDataWasErasedIsAnOrphan() {
+        DesiredAccess erased = new DesiredAccess("E1", DesiredAccess.ERASED, new DesiredAccess.Reason("PersonalDataErased", null, null, null), Map.of());
+        assertThat(comparison.compare(account(true, Set.of(), Map.of()), ADA, erased)).extracting(Finding::kind, Finding::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(DriftKind.ORPHAN_ACCOUNT, "the personal data of E1 was erased"));
+    }
+
+    @Test
     void aLeaverEnabledByHandIsNotDisabledAndItsGroupsAreExtra() {
         DesiredAccess left = new DesiredAccess("E1", DesiredAccess.DISABLED, LEFT, Map.of());
         assertThat(comparison.compare(account(false, Set.of("crm:user"), ADA.attributes()), ADA, left)).extracting(Finding::kind, Finding::reason)

@@ -42,11 +42,10 @@ public class AccessChangesController {
     @GetMapping(path = "/api/v1/audit/access-changes", produces = "text/csv")
     public ResponseEntity<StreamingResponseBody> csv(@RequestParam String from, @RequestParam String to,
                                                      @RequestParam(required = false) String knownAt) {
-        Instant[] range = range(from, to);
-        Instant known = knownAt == null ? null : Instants.parse("knownAt", knownAt);
+        Selection selection = Selection.of(from, to, knownAt);
         return stream("text/csv", output -> {
             try (SequenceWriter rows = CSV.writer(HEADER).writeValues(output)) {
-                changes.forEachBetween(range[0], range[1], known, row -> write(rows, row));
+                changes.forEachBetween(selection.from(), selection.to(), selection.knownAt(), row -> write(rows, row));
             }
         });
     }
@@ -54,11 +53,10 @@ public class AccessChangesController {
     @GetMapping(path = "/api/v1/audit/access-changes", produces = NDJSON)
     public ResponseEntity<StreamingResponseBody> ndjson(@RequestParam String from, @RequestParam String to,
                                                      @RequestParam(required = false) String knownAt) {
-        Instant[] range = range(from, to);
-        Instant known = knownAt == null ? null : Instants.parse("knownAt", knownAt);
+        Selection selection = Selection.of(from, to, knownAt);
         return stream(NDJSON, output -> {
             try (SequenceWriter rows = objectMapper.writer().withRootValueSeparator("\n").writeValues(output)) {
-                changes.forEachBetween(range[0], range[1], known, row -> write(rows, row));
+                changes.forEachBetween(selection.from(), selection.to(), selection.knownAt(), row -> write(rows, row));
                 output.write('\n');
             }
         });
@@ -76,12 +74,16 @@ public class AccessChangesController {
         }
     }
 
-    private static Instant[] range(String from, String to) {
-        Instant start = Instants.parse("from", from);
-        Instant end = Instants.parse("to", to);
-        if (!start.isBefore(end)) {
-            throw new InvalidRequestException(ErrorCode.INVALID_FIELD, List.of(new FieldProblem("to", "after-from", "must be after from")));
+    /** The effective range asked and, when asked, the instant of knowledge. */
+    private record Selection(Instant from, Instant to, Instant knownAt) {
+
+        static Selection of(String from, String to, String knownAt) {
+            Instant start = Instants.parse("from", from);
+            Instant end = Instants.parse("to", to);
+            if (!start.isBefore(end)) {
+                throw new InvalidRequestException(ErrorCode.INVALID_FIELD, List.of(new FieldProblem("to", "after-from", "must be after from")));
+            }
+            return new Selection(start, end, knownAt == null ? null : Instants.parse("knownAt", knownAt));
         }
-        return new Instant[]{start, end};
     }
 }

@@ -85,8 +85,11 @@ public class PolicyController {
             }
             return ResponseEntity.ok(commands.sendAndWait(new PublishPolicy(document, caller.getName(), confirmSimulation)));
         }
+        if (hash.equals(currentHash())) {
+            return ResponseEntity.ok(commands.sendAndWait(new PublishPolicy(document, caller.getName())));
+        }
         PublicationImpact.Assessment assessment = impact.assess(document);
-        if (assessment.trips() && !hash.equals(currentHash())) {
+        if (assessment.trips()) {
             events.publish(new PolicyPublicationRefused(hash, assessment.revocations(), assessment.workersLosing(), assessment.workers(),
                     caller.getName(), clock.instant()));
             ProblemDetail problem = Problems.of(ErrorCode.POLICY_CHANGE_NEEDS_CONFIRMATION, "This version would revoke " + assessment.revocations()

@@ -46,7 +46,9 @@ public final class PersonalDataSerializer implements Serializer {
             return delegate.deserialize(serializedObject);
         }
         JsonNode tree = getConverter().convert(serializedObject.getData(), serializedObject.getContentType(), JsonNode.class);
-        tree = tree.deepCopy();
+        if (JsonNode.class.isAssignableFrom(serializedObject.getContentType())) {
+            tree = tree.deepCopy(); // an upcaster's tree, which the caller may read again
+        }
         vault.open(type, tree, tree.path("workerId").asText());
         return delegate.deserialize(new SimpleSerializedObject<>(tree, JsonNode.class, serializedObject.getType()));
     }

@@ -60,11 +60,8 @@ public final class PersonalDataVault {
         if (value == null) {
             return null;
         }
-        if (keys != null && keys.erased(workerId)) {
-            return PersonalData.ERASED;
-        }
         if (!value.startsWith(SEALED)) {
-            return value;
+            return keys != null && keys.erased(workerId) ? PersonalData.ERASED : value;
         }
         if (keys == null) {
             throw new IllegalStateException("Personal data of worker " + workerId + " is sealed but accessledger.privacy.enabled is false");
